@@ -1,0 +1,11 @@
+export { openDatabase, type Database, type DatabaseOptions } from "./client";
+export { DataDirLockedError } from "./embedded/data-dir-lock";
+export { directPairKey } from "./direct-pair-key";
+export { MigrationError } from "./migrator";
+export { hashPassword, verifyPassword } from "./password";
+export { embeddedDataDir, getDatabase } from "./runtime";
+export { DEMO_PASSWORD, DEMO_USERNAMES } from "./seed/demo-seed";
+export { startDatabase } from "./startup";
+export * from "./generated/prisma/enums";
+export { Prisma, PrismaClient } from "./generated/prisma/client";
+export type * from "./generated/prisma/models";
