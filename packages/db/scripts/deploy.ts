@@ -4,6 +4,7 @@ import { env } from "@spool/env";
 import pg from "pg";
 import { applyMigrations, pgConnection } from "../src/migrator";
 import { migrationsDir } from "../src/paths";
+import { postgresConfig } from "../src/postgres-url";
 
 if (!env.DATABASE_URL) {
   console.error(
@@ -13,7 +14,8 @@ if (!env.DATABASE_URL) {
   process.exit(1);
 }
 
-const client = new pg.Client({ connectionString: env.DATABASE_URL });
+const { schema: _schema, ...config } = postgresConfig(env.DATABASE_URL);
+const client = new pg.Client(config);
 await client.connect();
 try {
   const { applied } = await applyMigrations(pgConnection(client), migrationsDir);

@@ -4,6 +4,7 @@ import { openPGlite } from "./embedded/open-pglite";
 import { PrismaClient } from "./generated/prisma/client";
 import { applyMigrations, pgliteConnection, type MigrationResult } from "./migrator";
 import { migrationsDir } from "./paths";
+import { postgresConfig } from "./postgres-url";
 
 export type DatabaseOptions =
   /** PostgreSQL through a connection pool. Migrations are deployed explicitly (db:deploy). */
@@ -21,7 +22,8 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
-    const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const { schema, ...config } = postgresConfig(options.url);
+    const adapter = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
     const prisma = new PrismaClient({ adapter });
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }

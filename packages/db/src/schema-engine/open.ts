@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -12,6 +15,14 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 // here, pinned to the exact version that matches `prisma`, and the drift test exercises it.
 
 const require = createRequire(import.meta.url);
+
+// @types/node 20 does not declare the WebAssembly global that Node has had for years.
+declare const WebAssembly: {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, object>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
 let loaded: Promise<typeof bindings> | undefined;
 
 function loadBindings(): Promise<typeof bindings> {
@@ -59,31 +70,23 @@ function withAwaitedScripts(adapter: Adapter, pglite: PGlite): Adapter {
   return adapter;
 }
 
-export interface OpenSchemaEngine {
-  engine: SchemaEngine;
-  /** The database the engine is connected to (an empty in-memory PGlite unless given). */
-  database: PGlite;
-  close(): Promise<void>;
+/** An adapter factory for PGlite whose scripts are awaited. */
+export function pgliteAdapterFactory(database: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return new AwaitingPGliteFactory(database);
 }
 
-/** Starts a schema engine for one schema file against a PGlite database. */
+/**
+ * Starts a schema engine for one schema file, connected through a Prisma driver adapter
+ * (PGlite here, or `@prisma/adapter-pg` for PostgreSQL). Free it with `engine.free()`.
+ */
 export async function openSchemaEngine(
   schema: { path: string; content: string },
-  database: PGlite = new PGlite(),
-): Promise<OpenSchemaEngine> {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new AwaitingPGliteFactory(database));
-  const engine = await SchemaEngine.new(
+  return SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},
-    adapter,
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
   );
-  return {
-    engine,
-    database,
-    async close() {
-      engine.free();
-      if (!database.closed) await database.close();
-    },
-  };
 }
