@@ -25,15 +25,16 @@ async function open(): Promise<Database> {
       ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { dataDir: embeddedDataDir() },
   );
-  closeOnSignals(database);
-  return database;
-}
-
-/** Closes the database before the process ends, then lets the signal end it as usual. */
-function closeOnSignals(database: Database): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void database.close().finally(() => process.kill(process.pid, signal));
-    });
-  }
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  // Close the database before the process ends, then let the signal end it as usual.
+  const onSignal = (signal: NodeJS.Signals) => {
+    void close().finally(() => process.kill(process.pid, signal));
+  };
+  const close = async () => {
+    for (const signal of signals) process.off(signal, onSignal);
+    processWide.spoolDatabase = undefined;
+    await database.close();
+  };
+  for (const signal of signals) process.once(signal, onSignal);
+  return { ...database, close };
 }

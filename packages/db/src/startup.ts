@@ -10,7 +10,8 @@ import { DEMO_PASSWORD, DEMO_USERNAMES, seedDemoData } from "./seed/demo-seed";
 export async function startDatabase(log: (line: string) => void = console.log): Promise<Database> {
   const database = await getDatabase();
   const applied = database.migrations?.applied ?? [];
-  if (applied.length > 0) log(`Database: applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  if (applied.length > 0)
+    log(`Database: applied ${applied.length} migration(s): ${applied.join(", ")}`);
   for (const name of database.migrations?.modified ?? []) {
     log(`Database: migration ${name} was changed after it was applied; the change is not applied.`);
   }

@@ -48,7 +48,9 @@ describe.each(databaseKinds)("migrator on %s", (kind) => {
     expect(rows.map((row) => row.migration_name)).toEqual(files.map((f) => f.name));
     for (const [index, row] of rows.entries()) {
       const file = files[index]!;
-      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(row.id).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
       expect(row.checksum).toBe(createHash("sha256").update(file.sql).digest("hex"));
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.finished_at!.getTime()).toBeGreaterThanOrEqual(row.started_at.getTime());
@@ -100,7 +102,9 @@ describe.each(databaseKinds)("migrator on %s", (kind) => {
 
     const failure = await applyMigrations(db.connection, folder.dir).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(MigrationError);
-    expect((failure as MigrationError).message).toMatch(/29990101000000_broken failed.*NoSuchTable/);
+    expect((failure as MigrationError).message).toMatch(
+      /29990101000000_broken failed.*NoSuchTable/,
+    );
     expect(await tables()).not.toContain("Half");
     const failedRow = (await history()).find((row) => row.migration_name === broken);
     expect(failedRow).toMatchObject({ finished_at: null, rolled_back_at: null });
@@ -123,7 +127,10 @@ describe.each(databaseKinds)("migrator on %s", (kind) => {
     );
     await db.connection.exec(`DROP TABLE IF EXISTS "Half"`);
     const { writeFileSync } = await import("node:fs");
-    writeFileSync(`${folder.dir}/${broken}/migration.sql`, `CREATE TABLE "Half" ("id" TEXT PRIMARY KEY);`);
+    writeFileSync(
+      `${folder.dir}/${broken}/migration.sql`,
+      `CREATE TABLE "Half" ("id" TEXT PRIMARY KEY);`,
+    );
     const resolved = await applyMigrations(db.connection, folder.dir);
     expect(resolved.applied).toEqual([broken, "29990102000000_later"]);
     expect(await tables()).toEqual(expect.arrayContaining(["Half", "Later"]));

@@ -21,7 +21,11 @@ export interface DataDirLock {
 
 export function lockDataDir(dataDir: string): DataDirLock {
   const path = join(dataDir, "spool.lock");
-  const owner: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: hostname(),
+    since: new Date().toISOString(),
+  };
   for (;;) {
     try {
       writeFileSync(path, JSON.stringify(owner), { flag: "wx" });

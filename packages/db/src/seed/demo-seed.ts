@@ -81,7 +81,9 @@ async function createThread(
       kind: plan.kind,
       topic: plan.topic,
       directPairKey:
-        plan.kind === "direct" ? directPairKey(users[plan.members[0]!], users[plan.members[1]!]) : null,
+        plan.kind === "direct"
+          ? directPairKey(users[plan.members[0]!], users[plan.members[1]!])
+          : null,
       createdById: users[plan.createdBy],
       createdAt: at(plan.history[0]!.ago + 1),
       lastSequence: plan.history.length,

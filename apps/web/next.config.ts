@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: true,
+  // Workspace packages publish TypeScript source, so Next compiles them with the app.
+  transpilePackages: ["@spool/db", "@spool/env"],
+  // Loaded by Node from node_modules at run time: PGlite finds its .wasm and .data files
+  // beside its own module, and the drivers are plain Node code with nothing to gain from bundling.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  // Keep `next dev` from writing AGENTS.md files into the tree depending on who runs it.
+  agentRules: false,
+};
+
+export default config;

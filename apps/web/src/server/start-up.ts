@@ -1,0 +1,18 @@
+import { exitOnStartUpFailure } from "./start-up-failure";
+
+/**
+ * Opens the database (migrating and seeding the embedded one as configured) and says where
+ * the app is served. Any failure here ends the process: a server without its database or with
+ * a bad variable should not pretend to be up.
+ */
+export async function startUp(appUrl: string | undefined): Promise<void> {
+  try {
+    // Imported inside the try: a bad variable throws EnvError while @spool/env loads.
+    const { startDatabase } = await import("@spool/db");
+    const database = await startDatabase();
+    const engine = database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL";
+    console.log(`Spool is up at ${appUrl ?? "the address above"} (database: ${engine})`);
+  } catch (error) {
+    exitOnStartUpFailure(error);
+  }
+}

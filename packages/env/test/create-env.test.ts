@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, createSpoolEnv } from "../src/create-env";
+
+const failure = (vars: Record<string, string>) => {
+  try {
+    createSpoolEnv(vars);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the environment to be refused");
+};
+
+describe("environment validation", () => {
+  it("runs on the embedded defaults with nothing set", () => {
+    const env = createSpoolEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.SPOOL_REALTIME_PORT).toBe(6001);
+    expect(env.NODE_ENV).toBe("development");
+  });
+
+  it("treats an empty value as unset, as a copied .env.example leaves many", () => {
+    expect(createSpoolEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and coerces numbers and flags", () => {
+    const env = createSpoolEnv({
+      DATABASE_URL: "postgresql://spool:secret@db.internal:5432/spool",
+      DATABASE_POOL_SIZE: "25",
+      PUSHER_USE_TLS: "true",
+    });
+    expect(env.DATABASE_URL).toBe("postgresql://spool:secret@db.internal:5432/spool");
+    expect(env.DATABASE_POOL_SIZE).toBe(25);
+    expect(env.PUSHER_USE_TLS).toBe(true);
+  });
+
+  it("names every bad variable and says what it takes", () => {
+    const error = failure({
+      DATABASE_URL: "mysql://root@localhost/spool",
+      DATABASE_POOL_SIZE: "0",
+      SPOOL_REALTIME_PORT: "seventy",
+    });
+
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as EnvError).message;
+    expect(message).toContain("DATABASE_URL: must be a PostgreSQL URL");
+    expect(message).toContain("DATABASE_POOL_SIZE: must be a whole number from 1 to 100");
+    expect(message).toContain("SPOOL_REALTIME_PORT: must be a port number from 1 to 65535");
+    expect(message).not.toContain("mysql://root");
+  });
+});
