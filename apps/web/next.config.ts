@@ -8,7 +8,12 @@ const config: NextConfig = {
   transpilePackages: ["@spool/db", "@spool/env"],
   // Loaded by Node from node_modules at run time: PGlite finds its .wasm and .data files
   // beside its own module, and the drivers are plain Node code with nothing to gain from bundling.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "@prisma/adapter-pg",
+  ],
   // Keep `next dev` from writing AGENTS.md files into the tree depending on who runs it.
   agentRules: false,
 };

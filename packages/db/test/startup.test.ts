@@ -2,9 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { startDatabase as StartDatabase } from "../src/startup";
 
 describe("starting on the embedded default in development", () => {
-  let startDatabase: typeof import("../src/startup").startDatabase;
+  // Imported once the variables are set: the env module reads them when it loads.
+  let startDatabase: typeof StartDatabase;
 
   beforeAll(async () => {
     process.env.NODE_ENV = "development";

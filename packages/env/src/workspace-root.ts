@@ -6,8 +6,9 @@ import { dirname, join, resolve } from "node:path";
  * process (Next.js in apps/web, tests in a package, scripts) finds the same `.env` and `.data/`.
  */
 export function findWorkspaceRoot(from = process.cwd()): string {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
+  // turbopackIgnore: the walk is meant to happen at run time, not to be traced into the bundle.
+  for (let dir = resolve(/* turbopackIgnore: true */ from); ; dir = dirname(dir)) {
     if (existsSync(join(dir, "turbo.json"))) return dir;
-    if (dirname(dir) === dir) return resolve(from);
+    if (dirname(dir) === dir) return resolve(/* turbopackIgnore: true */ from);
   }
 }

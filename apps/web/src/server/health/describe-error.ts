@@ -9,7 +9,12 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof Error) {
     if (error.cause !== undefined) return describeError(error.cause);
-    return error.message || error.name;
+    return lastLine(error.message) || error.name;
   }
   return String(error);
+}
+
+// Prisma puts the call site first ("Invalid `prisma.$queryRaw()` invocation:") and the reason last.
+function lastLine(message: string): string {
+  return message.trim().split("\n").at(-1)?.trim() ?? "";
 }

@@ -18,6 +18,8 @@ export async function checkRealtime(endpoint = realtimeEndpoint()): Promise<Real
     await response.body?.cancel();
     return { ...endpoint, reachable: true, httpStatus: response.status };
   } catch (error) {
-    return { ...endpoint, reachable: false, error: describeError(error) };
+    const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+    const reason = timedOut ? `no answer within ${TIMEOUT_MS} ms` : describeError(error);
+    return { ...endpoint, reachable: false, error: reason };
   }
 }
