@@ -39,13 +39,23 @@ export default tseslint.config(
   },
   {
     // Tooling that runs before or around the app reads its own variables.
-    files: ["**/*.config.{js,ts,mjs}", "**/scripts/**", ".ci/**", "**/test/**", "e2e/**", "bench/**"],
+    files: [
+      "**/*.config.{js,ts,mjs}",
+      "**/scripts/**",
+      ".ci/**",
+      "**/test/**",
+      "e2e/**",
+      "bench/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {
     files: ["apps/web/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs["core-web-vitals"].rules },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+    },
   },
 );

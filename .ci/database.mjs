@@ -9,7 +9,9 @@ if (!["create", "drop"].includes(action) || !url || !/^[a-z0-9_]+$/.test(name ??
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 await client.query(
-  action === "create" ? `CREATE DATABASE "${name}"` : `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
+  action === "create"
+    ? `CREATE DATABASE "${name}"`
+    : `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
 );
 await client.end();
 console.log(`${action === "create" ? "Created" : "Dropped"} database ${name}`);
