@@ -1,2 +1,13 @@
-// The public surface of @spool/api; see README.md for what this package owns.
-export {};
+// The public surface of @spool/api: the router, its context and the seams a host plugs in.
+export type { Actor, UserActor } from "./actor";
+export type { ChangeOrigin, ChangeSink, ThreadChange } from "./changes/thread-change";
+export { RecordingChangeSink } from "./changes/thread-change";
+export { createContext, type Context, type ContextOptions } from "./context";
+export type { ServiceDeps } from "./deps";
+export { errorCodes, type ErrorCode } from "./errors";
+export { limits } from "./limits";
+export { defaultRatePolicies, RateLimits, type RatePolicies } from "./rate-limits";
+export { appRouter, createCaller, type AppRouter } from "./root";
+export type { ErrorData } from "./trpc";
+export type { MessageView, ReactionSummary } from "./shapes/message";
+export type { ThreadView } from "./shapes/thread";

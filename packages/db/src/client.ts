@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { openPGlite } from "./embedded/open-pglite";
+import { inMemoryPGlite, openPGlite } from "./embedded/open-pglite";
 import { PrismaClient } from "./generated/prisma/client";
 import { applyMigrations, pgliteConnection, type MigrationResult } from "./migrator";
 import { migrationsDir } from "./paths";
@@ -10,7 +10,9 @@ export type DatabaseOptions =
   /** PostgreSQL through a connection pool. Migrations are deployed explicitly (db:deploy). */
   | { url: string; poolSize?: number }
   /** The embedded PGlite database kept in `dataDir`; pending migrations apply on open. */
-  | { dataDir: string };
+  | { dataDir: string }
+  /** A migrated PGlite database in memory, gone on close: for tests. */
+  | { inMemory: true };
 
 export interface Database {
   prisma: PrismaClient;
@@ -20,18 +22,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
+// A thread's changes queue on its row lock; under a burst of sends to one thread a transaction
+// may wait its turn longer than Prisma's 2 s default before giving up.
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
     const { schema, ...config } = postgresConfig(options.url);
     const adapter = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
-    const prisma = new PrismaClient({ adapter });
+    const prisma = new PrismaClient({ adapter, transactionOptions });
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }
 
-  const embedded = await openPGlite(options.dataDir);
+  const embedded =
+    "inMemory" in options ? await inMemoryPGlite() : await openPGlite(options.dataDir);
   try {
     const migrations = await applyMigrations(pgliteConnection(embedded.pglite), migrationsDir);
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPGlite(embedded.pglite),
+      transactionOptions,
+    });
     return {
       prisma,
       kind: "pglite",

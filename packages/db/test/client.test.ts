@@ -41,14 +41,16 @@ describe("the embedded database (PGlite)", () => {
         senderId: alice.id,
         clientMessageId: "c-1",
       };
-      await prisma.message.create({ data: { ...message, sequence: 1 } });
+      await prisma.message.create({ data: { ...message, sequence: 1, changeSequence: 1 } });
 
       // The same client message id again, and the same sequence again, are both refused.
-      await expect(prisma.message.create({ data: { ...message, sequence: 2 } })).rejects.toThrow(
-        /Unique constraint/,
-      );
       await expect(
-        prisma.message.create({ data: { ...message, clientMessageId: "c-2", sequence: 1 } }),
+        prisma.message.create({ data: { ...message, sequence: 2, changeSequence: 2 } }),
+      ).rejects.toThrow(/Unique constraint/);
+      await expect(
+        prisma.message.create({
+          data: { ...message, clientMessageId: "c-2", sequence: 1, changeSequence: 3 },
+        }),
       ).rejects.toThrow(/Unique constraint/);
     } finally {
       await database.close();

@@ -47,3 +47,8 @@ function refuseOtherMajor(pgDir: string): void {
     );
   }
 }
+
+export async function inMemoryPGlite(): Promise<EmbeddedPostgres> {
+  const pglite = await PGlite.create();
+  return { pglite, close: () => pglite.close() };
+}

@@ -97,6 +97,7 @@ async function createThread(
       data: {
         threadId: thread.id,
         sequence,
+        changeSequence: sequence,
         type: entry.added ? "member_added" : "text",
         content: entry.text ?? "",
         priority: entry.priority ?? "normal",

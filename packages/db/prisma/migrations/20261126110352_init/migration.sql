@@ -61,6 +61,7 @@ CREATE TABLE "Message" (
     "id" UUID NOT NULL,
     "threadId" UUID NOT NULL,
     "sequence" INTEGER NOT NULL,
+    "changeSequence" INTEGER NOT NULL,
     "type" "MessageType" NOT NULL,
     "content" TEXT NOT NULL DEFAULT '',
     "priority" "MessagePriority" NOT NULL DEFAULT 'normal',
@@ -176,6 +177,9 @@ CREATE INDEX "Member_userId_threadId_idx" ON "Member"("userId", "threadId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Message_threadId_sequence_key" ON "Message"("threadId", "sequence");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Message_threadId_changeSequence_key" ON "Message"("threadId", "changeSequence");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Message_threadId_senderId_clientMessageId_key" ON "Message"("threadId", "senderId", "clientMessageId");

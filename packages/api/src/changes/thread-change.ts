@@ -1,0 +1,70 @@
+import type { MessageView } from "../shapes/message";
+import type { ThreadView } from "../shapes/thread";
+
+/**
+ * Everything that happens to a thread, as the services announce it once the transaction has
+ * committed. Thread changes carry the thread's sequence after the change, so a subscriber can
+ * tell when it missed one and catch up with `message.list({ after })`.
+ */
+export type ThreadChange =
+  | { type: "thread.created"; thread: ThreadView; memberIds: string[] }
+  | {
+      type: "thread.updated";
+      threadId: string;
+      sequence: number;
+      topic: string;
+      message: MessageView;
+    }
+  | { type: "thread.deleted"; threadId: string; memberIds: string[] }
+  | { type: "message.created"; threadId: string; sequence: number; message: MessageView }
+  | { type: "message.edited"; threadId: string; sequence: number; message: MessageView }
+  | { type: "message.deleted"; threadId: string; sequence: number; message: MessageView }
+  | {
+      type: "member.added";
+      threadId: string;
+      sequence: number;
+      userIds: string[];
+      message: MessageView;
+    }
+  | {
+      type: "member.removed";
+      threadId: string;
+      sequence: number;
+      userIds: string[];
+      message: MessageView;
+    }
+  | {
+      type: "reaction.changed";
+      threadId: string;
+      sequence: number;
+      messageId: string;
+      userId: string;
+      emoji: string;
+      /** How many people now have this reaction on the message. */
+      count: number;
+      added: boolean;
+    }
+  | { type: "read-receipt"; threadId: string; userId: string; sequence: number; readAt: Date }
+  | { type: "typing"; threadId: string; userId: string; name: string };
+
+export interface ChangeOrigin {
+  /** The caller's realtime connection, which already knows about its own change. */
+  socketId?: string;
+}
+
+/**
+ * Where committed changes go. The realtime publisher implements it; a failing publish is its
+ * own business and must never undo or fail the caller's action.
+ */
+export interface ChangeSink {
+  publish(change: ThreadChange, origin: ChangeOrigin): void;
+}
+
+/** Keeps changes in memory: for tests, and for processes with no realtime server. */
+export class RecordingChangeSink implements ChangeSink {
+  readonly changes: ThreadChange[] = [];
+
+  publish(change: ThreadChange): void {
+    this.changes.push(change);
+  }
+}

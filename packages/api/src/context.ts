@@ -1,0 +1,26 @@
+import type { Actor } from "./actor";
+import type { ServiceDeps } from "./deps";
+import { authenticate, type Credentials } from "./services/identity/authenticate";
+
+export interface Context {
+  deps: ServiceDeps;
+  actor: Actor;
+}
+
+export type ContextOptions = Omit<Credentials, "authorization" | "socketId"> & {
+  deps: ServiceDeps;
+  headers: Headers;
+};
+
+/** Builds a request's context: the shared deps and who is calling. */
+export async function createContext({ deps, headers, ...rest }: ContextOptions): Promise<Context> {
+  const actor = await authenticate(deps, {
+    ...rest,
+    authorization: headers.get("authorization"),
+    // pusher-js socket ids look like "123.456"; anything else is ignored.
+    socketId: /^\d+\.\d+$/.test(headers.get("x-socket-id") ?? "")
+      ? headers.get("x-socket-id")!
+      : undefined,
+  });
+  return { deps, actor };
+}

@@ -1,0 +1,22 @@
+import { identityRouter } from "./routers/identity";
+import { memberRouter } from "./routers/member";
+import { messageRouter } from "./routers/message";
+import { reactionRouter } from "./routers/reaction";
+import { receiptRouter } from "./routers/receipt";
+import { threadRouter } from "./routers/thread";
+import { typingRouter } from "./routers/typing";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  thread: threadRouter,
+  member: memberRouter,
+  message: messageRouter,
+  receipt: receiptRouter,
+  typing: typingRouter,
+  reaction: reactionRouter,
+  identity: identityRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,71 @@
+import type { UserActor } from "../../actor";
+import type { ServiceDeps } from "../../deps";
+import { DomainError } from "../../errors";
+import { limits } from "../../limits";
+import type { MessageView } from "../../shapes/message";
+import { appendActivity } from "../activities";
+import { requireMember } from "../membership";
+import { requireUsers } from "../users";
+
+/**
+ * Adds people to a group thread and records it in the history. Users who are already members
+ * are left as they are; if nobody is new, nothing changes and `activity` is null.
+ */
+export async function addMembers(
+  deps: ServiceDeps,
+  actor: UserActor,
+  input: { threadId: string; userIds: string[]; shareHistoryTime?: Date },
+): Promise<{ addedUserIds: string[]; activity: MessageView | null }> {
+  const { threadId } = input;
+  const member = await requireMember(deps.db, threadId, actor.userId);
+  if (member.thread.kind === "direct") {
+    throw new DomainError(
+      "DIRECT_THREAD",
+      "A 1:1 thread keeps its two members; start a group to add people.",
+    );
+  }
+  await deps.limits.consume("changeMembers", threadId);
+  const userIds = await requireUsers(deps.db, input.userIds);
+
+  const result = await deps.db.$transaction(async (tx) => {
+    const existing = await tx.member.findMany({ where: { threadId }, select: { userId: true } });
+    const present = new Set(existing.map((m) => m.userId));
+    const added = userIds.filter((id) => !present.has(id));
+    if (added.length === 0) return { addedUserIds: [], activity: null };
+    if (existing.length + added.length > limits.membersPerThread) {
+      throw new DomainError(
+        "MEMBER_LIMIT",
+        `The thread has ${existing.length} members; adding ${added.length} would pass the limit of ` +
+          `${limits.membersPerThread}.`,
+      );
+    }
+    const activity = await appendActivity(tx, threadId, {
+      type: "member_added",
+      actorId: actor.userId,
+      targetUserIds: added,
+    });
+    await tx.member.createMany({
+      data: added.map((userId) => ({
+        threadId,
+        userId,
+        joinedAt: activity.createdAt,
+        shareHistoryTime: input.shareHistoryTime ?? null,
+      })),
+    });
+    return { addedUserIds: added, activity };
+  });
+
+  if (result.activity) {
+    deps.changes.publish(
+      {
+        type: "member.added",
+        threadId,
+        sequence: result.activity.sequence,
+        userIds: result.addedUserIds,
+        message: result.activity,
+      },
+      actor,
+    );
+  }
+  return result;
+}

@@ -1,0 +1,56 @@
+import { Prisma } from "@spool/db";
+import type { UserActor } from "../../actor";
+import type { ServiceDeps } from "../../deps";
+import { DomainError } from "../../errors";
+import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
+import { findVisibleMessage, lockMessageForChange, NothingChanged } from "./locate-message";
+
+/**
+ * Deletes one of the caller's own messages: the content, metadata and reactions are erased and
+ * a tombstone keeps its place in history. Deleting it again changes nothing.
+ */
+export async function deleteMessage(
+  deps: ServiceDeps,
+  actor: UserActor,
+  input: { messageId: string },
+): Promise<MessageView> {
+  try {
+    const row = await deps.db.$transaction(async (tx) => {
+      const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
+      if (message.type !== "text" && message.type !== "html") {
+        throw new DomainError("NOT_EDITABLE", "Activities in the history cannot be deleted.");
+      }
+      if (message.senderId !== actor.userId) {
+        throw new DomainError("NOT_AUTHOR", "You can only delete your own messages.");
+      }
+      if (message.deletedAt) throw new NothingChanged();
+      await tx.reaction.deleteMany({ where: { messageId: message.id } });
+      return tx.message.update({
+        where: { id: message.id },
+        data: {
+          content: "",
+          metadata: Prisma.DbNull,
+          deletedAt: new Date(),
+          version: { increment: 1 },
+          changeSequence: sequence,
+        },
+        select: messageSelect,
+      });
+    });
+    const message = toMessageView(row);
+    deps.changes.publish(
+      {
+        type: "message.deleted",
+        threadId: message.threadId,
+        sequence: message.changeSequence,
+        message,
+      },
+      actor,
+    );
+    return message;
+  } catch (error) {
+    if (!(error instanceof NothingChanged)) throw error;
+    const { message } = await findVisibleMessage(deps.db, input.messageId, actor.userId);
+    return toMessageView(message);
+  }
+}

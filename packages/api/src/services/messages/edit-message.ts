@@ -1,0 +1,51 @@
+import type { UserActor } from "../../actor";
+import type { ServiceDeps } from "../../deps";
+import { DomainError } from "../../errors";
+import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
+import { reactionSummaries } from "../reactions/summaries";
+import { checkMetadata, prepareContent } from "./content";
+import { lockMessageForChange } from "./locate-message";
+
+/** Replaces the content of one of the caller's own messages: same id, next version. */
+export async function editMessage(
+  deps: ServiceDeps,
+  actor: UserActor,
+  input: { messageId: string; content: string; metadata?: Record<string, string> },
+): Promise<MessageView> {
+  checkMetadata(input.metadata);
+  const message = await deps.db.$transaction(async (tx) => {
+    const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
+    if (message.type !== "text" && message.type !== "html") {
+      throw new DomainError("NOT_EDITABLE", "Activities in the history cannot be edited.");
+    }
+    if (message.senderId !== actor.userId) {
+      throw new DomainError("NOT_AUTHOR", "You can only edit your own messages.");
+    }
+    if (message.deletedAt) {
+      throw new DomainError("MESSAGE_DELETED", "This message was deleted and cannot be edited.");
+    }
+    return tx.message.update({
+      where: { id: message.id },
+      data: {
+        content: prepareContent(message.type, input.content),
+        ...(input.metadata && { metadata: input.metadata }),
+        editedAt: new Date(),
+        version: { increment: 1 },
+        changeSequence: sequence,
+      },
+      select: messageSelect,
+    });
+  });
+  const reactions = await reactionSummaries(deps.db, [message.id], actor.userId);
+  const view = toMessageView(message, reactions.get(message.id));
+  deps.changes.publish(
+    {
+      type: "message.edited",
+      threadId: view.threadId,
+      sequence: view.changeSequence,
+      message: view,
+    },
+    actor,
+  );
+  return view;
+}

@@ -1,0 +1,106 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { UserActor } from "./actor";
+import type { Context } from "./context";
+import { DomainError, errorCodes, type ErrorCode } from "./errors";
+
+export interface ErrorData {
+  /** Stable, for code to branch on. */
+  spoolCode: ErrorCode | "INTERNAL";
+  /** Input problems, one per field. */
+  issues?: { path: string; message: string }[];
+  retryAfterMs?: number;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const data: typeof shape.data & ErrorData = { ...shape.data, spoolCode: "INTERNAL" };
+    let message = shape.message;
+    if (error.cause instanceof ZodError) {
+      data.spoolCode = "INVALID_INPUT";
+      data.issues = error.cause.issues.map((issue) => ({
+        path: issue.path.join("."),
+        message: issue.message,
+      }));
+      message = data.issues.map((issue) => `${issue.path || "input"}: ${issue.message}`).join("; ");
+    } else if (error.cause instanceof DomainError) {
+      data.spoolCode = error.cause.code;
+      Object.assign(data, error.cause.details);
+    } else if (error.code === "INTERNAL_SERVER_ERROR") {
+      message = "Something went wrong on the server. It has been logged.";
+    } else {
+      data.spoolCode = codeFor(error.code);
+    }
+    delete data.stack;
+    return { ...shape, message, data };
+  },
+});
+
+// tRPC's own refusals (unknown procedure, wrong method, body too large) get a matching code.
+function codeFor(code: TRPCError["code"]): ErrorCode | "INTERNAL" {
+  const match = Object.entries(errorCodes).find(([, trpcCode]) => trpcCode === code);
+  return code === "BAD_REQUEST" ? "INVALID_INPUT" : ((match?.[0] as ErrorCode) ?? "INTERNAL");
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every procedure: a service's DomainError becomes the matching tRPC error. */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: errorCodes[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+const refuse = (code: ErrorCode, message: string) =>
+  new TRPCError({ code: errorCodes[code], message, cause: new DomainError(code, message) });
+
+/** A person: a signed-in browser session or another app's user with a bearer token. */
+export const userProcedure = baseProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  switch (actor.kind) {
+    case "user":
+      return next({ ctx: { user: actor.user } });
+    case "rejected":
+      throw refuse("TOKEN_INVALID", actor.reason);
+    case "service":
+      throw refuse(
+        "UNAUTHENTICATED",
+        "The access key manages identities; chat as a user with 'Authorization: Bearer <token>'.",
+      );
+    case "anonymous":
+      throw refuse("UNAUTHENTICATED", "Sign in, or send 'Authorization: Bearer <token>'.");
+  }
+});
+
+/**
+ * Creating, deleting and retitling threads need the full `chat` scope; a `chat.join` token
+ * may take part in threads it is given.
+ */
+export const fullChatProcedure = userProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.scopes.includes("chat")) {
+    throw refuse(
+      "SCOPE_REQUIRED",
+      "This needs a token with the 'chat' scope; this one has 'chat.join'.",
+    );
+  }
+  return next();
+});
+
+/** Another app's backend, holding the access key. Never a user. */
+export const serviceProcedure = baseProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  if (actor.kind === "service") return next();
+  if (actor.kind === "rejected") throw refuse("TOKEN_INVALID", actor.reason);
+  throw refuse(
+    "ACCESS_KEY_REQUIRED",
+    "This needs the access key: 'Authorization: AccessKey <key>'.",
+  );
+});
+
+export type { UserActor };

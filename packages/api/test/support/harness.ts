@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import type { Database, TokenScope } from "@spool/db";
+import { openTestDatabase, type TestDatabaseKind } from "@spool/db/testing";
+import { getErrorShape, TRPCError } from "@trpc/server";
+import { afterAll, beforeAll } from "vitest";
+import { RecordingChangeSink } from "../../src/changes/thread-change";
+import type { ServiceDeps } from "../../src/deps";
+import { RateLimits, type RatePolicies } from "../../src/rate-limits";
+import { appRouter, createCaller } from "../../src/root";
+
+export type Caller = ReturnType<typeof createCaller>;
+
+export interface TestUser {
+  id: string;
+  name: string;
+  /** The API as this user, signed in. */
+  api: Caller;
+}
+
+/**
+ * A migrated database of its own for one test file, with the API wired as the web app wires
+ * it. Every test makes its own users, so tests never see each other's threads or limits.
+ */
+export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePolicies } = {}) {
+  let database: Database;
+  const changes = new RecordingChangeSink();
+  const harness = {
+    changes,
+    get deps(): ServiceDeps {
+      return { db: database.prisma, changes, limits };
+    },
+    get db() {
+      return database.prisma;
+    },
+    caller(actor: Parameters<typeof createCaller>[0]["actor"]): Caller {
+      return createCaller({ deps: harness.deps, actor });
+    },
+    as(userId: string, scopes: TokenScope[] = ["chat"], socketId?: string): Caller {
+      return harness.caller({ kind: "user", user: { userId, scopes, socketId } });
+    },
+    async user(name = "User"): Promise<TestUser> {
+      const user = await database.prisma.user.create({
+        data: { name, username: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}` },
+      });
+      return { id: user.id, name, api: harness.as(user.id) };
+    },
+    async users<N extends number>(count: N, prefix = "User"): Promise<TestUser[]> {
+      const made = [];
+      for (let index = 0; index < count; index++)
+        made.push(await harness.user(`${prefix}${index}`));
+      return made;
+    },
+    /** The changes announced since the call, for asserting what realtime would publish. */
+    changesSince(mark: number) {
+      return changes.changes.slice(mark);
+    },
+  };
+  const limits = new RateLimits(options.ratePolicies);
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return harness;
+}
+
+/**
+ * The refusal a call ends in, shaped by the router's error formatter exactly as an HTTP client
+ * receives it.
+ */
+export async function refusal(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const shape = getErrorShape({
+      config: appRouter._def._config,
+      error,
+      type: "unknown",
+      path: undefined,
+      input: undefined,
+      ctx: undefined,
+    });
+    return {
+      code: error.code,
+      spoolCode: shape.data.spoolCode,
+      message: shape.message,
+      data: shape.data,
+    };
+  }
+  throw new Error("expected the call to be refused");
+}
