@@ -22,7 +22,8 @@ const htmlPolicy: sanitizeHtml.IOptions = {
     "li",
     "a",
   ],
-  allowedAttributes: { a: ["href"] },
+  // rel and target are set by the transform below, whatever the sender wrote.
+  allowedAttributes: { a: ["href", "rel", "target"] },
   allowedSchemes: ["https", "http", "mailto"],
   transformTags: {
     a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow", target: "_blank" }),
