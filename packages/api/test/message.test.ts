@@ -7,12 +7,12 @@ describe.each(testDatabaseKinds)("messages on %s", (kind) => {
 
   async function pair(prefix: string): Promise<[TestUser, TestUser, string]> {
     const [ann, ben] = await api.users(2, prefix);
-    const { thread } = await ann!.api.thread.create({
+    const { thread } = await ann.api.thread.create({
       kind: "group",
       topic: prefix,
-      memberIds: [ben!.id],
+      memberIds: [ben.id],
     });
-    return [ann!, ben!, thread.id];
+    return [ann, ben, thread.id];
   }
 
   it("stores a message with a server id, arrival time, version 1 and the next sequence", async () => {

@@ -7,12 +7,12 @@ describe.each(testDatabaseKinds)("receipts, typing and reactions on %s", (kind) 
 
   async function group(prefix: string) {
     const [ann, ben, cat] = await api.users(3, prefix);
-    const { thread } = await ann!.api.thread.create({
+    const { thread } = await ann.api.thread.create({
       kind: "group",
       topic: prefix,
-      memberIds: [ben!.id, cat!.id],
+      memberIds: [ben.id, cat.id],
     });
-    return { ann: ann!, ben: ben!, cat: cat!, threadId: thread.id };
+    return { ann: ann, ben: ben, cat: cat, threadId: thread.id };
   }
 
   it("moves read horizons forward only and lists every member's", async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database, TokenScope } from "@spool/db";
+import type { Actor } from "../../src/actor";
 import { openTestDatabase, type TestDatabaseKind } from "@spool/db/testing";
 import { getErrorShape, TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
@@ -9,6 +10,11 @@ import { RateLimits, type RatePolicies } from "../../src/rate-limits";
 import { appRouter, createCaller } from "../../src/root";
 
 export type Caller = ReturnType<typeof createCaller>;
+
+/** `users(3)` gives exactly three users, so destructuring needs no checks. */
+type Tuple<T, N extends number, Built extends T[] = []> = Built["length"] extends N
+  ? Built
+  : Tuple<T, N, [T, ...Built]>;
 
 export interface TestUser {
   id: string;
@@ -32,7 +38,7 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
     get db() {
       return database.prisma;
     },
-    caller(actor: Parameters<typeof createCaller>[0]["actor"]): Caller {
+    caller(actor: Actor): Caller {
       return createCaller({ deps: harness.deps, actor });
     },
     as(userId: string, scopes: TokenScope[] = ["chat"], socketId?: string): Caller {
@@ -44,11 +50,12 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
       });
       return { id: user.id, name, api: harness.as(user.id) };
     },
-    async users<N extends number>(count: N, prefix = "User"): Promise<TestUser[]> {
+    async users<N extends number>(count: N, prefix = "User"): Promise<Tuple<TestUser, N>> {
       const made = [];
-      for (let index = 0; index < count; index++)
+      for (let index = 0; index < count; index++) {
         made.push(await harness.user(`${prefix}${index}`));
-      return made;
+      }
+      return made as Tuple<TestUser, N>;
     },
     /** The changes announced since the call, for asserting what realtime would publish. */
     changesSince(mark: number) {

@@ -1,0 +1,71 @@
+import { testDatabaseKinds } from "@spool/db/testing";
+import { describe, expect, it } from "vitest";
+import { useApi } from "./support/harness";
+
+describe.each(testDatabaseKinds)("concurrent changes on %s", (kind) => {
+  const api = useApi(kind);
+
+  it("gives 100 parallel sends into one thread the sequences 1..100, no gap, no duplicate", async () => {
+    // Ten senders with ten messages each: within the per-user rate limit, all at once.
+    const senders = await api.users(10, "Burst");
+    const { thread } = await senders[0]!.api.thread.create({
+      kind: "group",
+      topic: "Burst",
+      memberIds: senders.slice(1).map((s) => s.id),
+    });
+
+    const sent = await Promise.all(
+      senders.flatMap((sender) =>
+        Array.from({ length: 10 }, (_, i) =>
+          sender.api.message.send({ threadId: thread.id, content: `${sender.name} #${i}` }),
+        ),
+      ),
+    );
+
+    expect(sent.map((m) => m.sequence).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+    const stored = await api.db.message.findMany({
+      where: { threadId: thread.id },
+      orderBy: { sequence: "asc" },
+    });
+    expect(stored.map((m) => m.sequence)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect((await senders[0]!.api.thread.get({ threadId: thread.id })).lastSequence).toBe(100);
+  });
+
+  it("stores one message for 10 parallel retries of one clientMessageId", async () => {
+    const [ann, ben] = await api.users(2, "Retry");
+    const { thread } = await ann.api.thread.create({
+      kind: "group",
+      topic: "Retry",
+      memberIds: [ben.id],
+    });
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        ann.api.message.send({
+          threadId: thread.id,
+          content: "exactly once",
+          clientMessageId: "retry-1",
+        }),
+      ),
+    );
+
+    expect(new Set(results.map((m) => m.id)).size).toBe(1);
+    expect(results.every((m) => m.sequence === 1)).toBe(true);
+    expect(await api.db.message.count({ where: { threadId: thread.id } })).toBe(1);
+    // The racing transactions gave their sequences back: the next message is 2.
+    const next = await ben.api.message.send({ threadId: thread.id, content: "next" });
+    expect(next.sequence).toBe(2);
+  });
+
+  it("creates one 1:1 thread when both sides start it at the same moment", async () => {
+    const [ann, ben] = await api.users(2, "Race");
+    const [a, b] = await Promise.all([
+      ann.api.thread.create({ kind: "direct", userId: ben.id }),
+      ben.api.thread.create({ kind: "direct", userId: ann.id }),
+    ]);
+    expect(a.thread.id).toBe(b.thread.id);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+  });
+});
