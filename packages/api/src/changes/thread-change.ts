@@ -15,7 +15,7 @@ export type ThreadChange =
       topic: string;
       message: MessageView;
     }
-  | { type: "thread.deleted"; threadId: string; memberIds: string[] }
+  | { type: "thread.deleted"; threadId: string; sequence: number; memberIds: string[] }
   | { type: "message.created"; threadId: string; sequence: number; message: MessageView }
   | { type: "message.edited"; threadId: string; sequence: number; message: MessageView }
   | { type: "message.deleted"; threadId: string; sequence: number; message: MessageView }
@@ -44,8 +44,16 @@ export type ThreadChange =
       count: number;
       added: boolean;
     }
-  | { type: "read-receipt"; threadId: string; userId: string; sequence: number; readAt: Date }
-  | { type: "typing"; threadId: string; userId: string; name: string };
+  | {
+      type: "read-receipt";
+      threadId: string;
+      /** The thread's latest sequence, as on every thread event. */
+      sequence: number;
+      userId: string;
+      lastReadSequence: number;
+      readAt: Date;
+    }
+  | { type: "typing"; threadId: string; sequence: number; userId: string; name: string };
 
 export interface ChangeOrigin {
   /** The caller's realtime connection, which already knows about its own change. */

@@ -24,7 +24,14 @@ export async function markRead(
     return { lastReadSequence: current.lastReadSequence, lastReadAt: current.lastReadAt };
   }
   deps.changes.publish(
-    { type: "read-receipt", threadId, userId: actor.userId, sequence, readAt },
+    {
+      type: "read-receipt",
+      threadId,
+      sequence: member.thread.lastSequence,
+      userId: actor.userId,
+      lastReadSequence: sequence,
+      readAt,
+    },
     actor,
   );
   return { lastReadSequence: sequence, lastReadAt: readAt };

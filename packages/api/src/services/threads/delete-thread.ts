@@ -10,7 +10,7 @@ export async function deleteThread(
   input: { threadId: string },
 ): Promise<{ deleted: true }> {
   const { threadId } = input;
-  const memberIds = await deps.db.$transaction(async (tx) => {
+  const { memberIds, sequence } = await deps.db.$transaction(async (tx) => {
     const member = await requireMember(tx, threadId, actor.userId);
     if (member.role !== "owner") {
       throw new DomainError(
@@ -21,8 +21,8 @@ export async function deleteThread(
     const members = await tx.member.findMany({ where: { threadId }, select: { userId: true } });
     // Messages, activities, reactions, members and read horizons go with it (cascade).
     await tx.thread.delete({ where: { id: threadId } });
-    return members.map((m) => m.userId);
+    return { memberIds: members.map((m) => m.userId), sequence: member.thread.lastSequence };
   });
-  deps.changes.publish({ type: "thread.deleted", threadId, memberIds }, actor);
+  deps.changes.publish({ type: "thread.deleted", threadId, sequence, memberIds }, actor);
   return { deleted: true };
 }

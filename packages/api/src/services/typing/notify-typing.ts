@@ -15,5 +15,14 @@ export async function notifyTyping(
     where: { id: member.userId },
     select: { name: true },
   });
-  deps.changes.publish({ type: "typing", threadId, userId: actor.userId, name: user.name }, actor);
+  deps.changes.publish(
+    {
+      type: "typing",
+      threadId,
+      sequence: member.thread.lastSequence,
+      userId: actor.userId,
+      name: user.name,
+    },
+    actor,
+  );
 }
