@@ -42,6 +42,7 @@ export default tseslint.config(
     files: [
       "**/*.config.{js,ts,mjs}",
       "**/scripts/**",
+      "examples/**",
       ".ci/**",
       "**/test/**",
       "e2e/**",

@@ -5,7 +5,7 @@ const config: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Workspace packages publish TypeScript source, so Next compiles them with the app.
-  transpilePackages: ["@spool/db", "@spool/env"],
+  transpilePackages: ["@spool/api", "@spool/db", "@spool/env"],
   // Loaded by Node from node_modules at run time: PGlite finds its .wasm and .data files
   // beside its own module, and the drivers are plain Node code with nothing to gain from bundling.
   serverExternalPackages: [

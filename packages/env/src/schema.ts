@@ -41,4 +41,12 @@ export const serverSchema = {
     .enum(["true", "false"], { error: "must be true or false" })
     .transform((value) => value === "true")
     .optional(),
+  /**
+   * What other apps' backends send as `Authorization: AccessKey <key>` to manage their users
+   * and tokens (`identity.*`). Unset in development: generated into `.env` on the first run.
+   */
+  SPOOL_ACCESS_KEY: z
+    .string()
+    .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
+    .optional(),
 };

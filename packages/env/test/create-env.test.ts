@@ -48,4 +48,15 @@ describe("environment validation", () => {
     expect(message).toContain("SPOOL_REALTIME_PORT: must be a port number from 1 to 65535");
     expect(message).not.toContain("mysql://root");
   });
+
+  it("refuses an access key shorter than 32 characters without repeating it", () => {
+    const error = failure({ SPOOL_ACCESS_KEY: "short-secret" });
+
+    expect((error as EnvError).message).toContain(
+      "SPOOL_ACCESS_KEY: must be at least 32 characters",
+    );
+    expect((error as EnvError).message).not.toContain("short-secret");
+    const key = "k".repeat(32);
+    expect(createSpoolEnv({ SPOOL_ACCESS_KEY: key }).SPOOL_ACCESS_KEY).toBe(key);
+  });
 });

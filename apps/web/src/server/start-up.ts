@@ -1,15 +1,17 @@
 import { exitOnStartUpFailure } from "./start-up-failure";
 
 /**
- * Opens the database (migrating and seeding the embedded one as configured) and says where
- * the app is served. Any failure here ends the process: a server without its database or with
- * a bad variable should not pretend to be up.
+ * Opens the database (migrating and seeding the embedded one as configured), sees to the
+ * access key and says where the app is served. Any failure here ends the process: a server
+ * without its database or with a bad variable should not pretend to be up.
  */
 export async function startUp(appUrl: string | undefined): Promise<void> {
   try {
     // Imported inside the try: a bad variable throws EnvError while @spool/env loads.
     const { startDatabase } = await import("@spool/db");
+    const { ensureAccessKey } = await import("./access-key");
     const database = await startDatabase();
+    await ensureAccessKey();
     const engine = database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL";
     console.log(`Spool is up at ${appUrl ?? "the address above"} (database: ${engine})`);
   } catch (error) {

@@ -1,0 +1,77 @@
+import type { PrismaClient } from "@spool/db";
+import type Pusher from "pusher";
+import type { ChangeOrigin, ChangeSink, ThreadChange } from "../changes/thread-change";
+import { deliveriesFor } from "./deliveries";
+
+// Pusher accepts at most 100 channels per event.
+const CHANNELS_PER_CALL = 100;
+
+/** Changes whose deliveries reach every member's own channel. */
+const toEveryMember = new Set<ThreadChange["type"]>(["message.created", "thread.updated"]);
+
+/**
+ * Publishes committed changes with the `pusher` SDK, to hosted Pusher, Soketi or the embedded
+ * server alike. A failed publish is logged and counted and never reaches the caller: Pusher
+ * delivers at most once anyway, and subscribers catch up by sequence.
+ */
+export class PusherPublisher implements ChangeSink {
+  readonly stats = { published: 0, failed: 0 };
+  /** Per thread, the deliveries still going out: events of one thread leave in order. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly pusher: Pusher,
+    private readonly db: PrismaClient,
+    private readonly log: Pick<Console, "error"> = console,
+  ) {}
+
+  publish(change: ThreadChange, origin: ChangeOrigin): void {
+    const key = change.type === "thread.created" ? change.thread.id : change.threadId;
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.deliver(change, origin));
+    this.queues.set(key, next);
+    void next.finally(() => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    });
+  }
+
+  /** Resolves once everything published so far has been sent (or has failed). */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
+  private async deliver(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
+    try {
+      const memberIds =
+        toEveryMember.has(change.type) && "threadId" in change
+          ? await this.members(change.threadId)
+          : [];
+      for (const { event, channels, data } of deliveriesFor(change, memberIds)) {
+        for (let start = 0; start < channels.length; start += CHANNELS_PER_CALL) {
+          const batch = channels.slice(start, start + CHANNELS_PER_CALL);
+          await this.pusher.trigger(
+            batch,
+            event,
+            data,
+            origin.socketId ? { socket_id: origin.socketId } : undefined,
+          );
+        }
+      }
+      this.stats.published += 1;
+    } catch (error) {
+      this.stats.failed += 1;
+      this.log.error(
+        `Realtime: could not publish ${change.type}:`,
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
+
+  private async members(threadId: string): Promise<string[]> {
+    const members = await this.db.member.findMany({
+      where: { threadId },
+      select: { userId: true },
+    });
+    return members.map((member) => member.userId);
+  }
+}
