@@ -6,8 +6,11 @@ import type { Context } from "./context";
 import { DomainError, errorCodes, type ErrorCode } from "./errors";
 
 export interface ErrorData {
-  /** Stable, for code to branch on. */
-  spoolCode: ErrorCode | "INTERNAL";
+  /**
+   * Stable, for code to branch on: one of Spool's codes, or for refusals by the HTTP layer
+   * itself (an unknown procedure, a wrong method) tRPC's own code.
+   */
+  spoolCode: ErrorCode | TRPCError["code"] | "INTERNAL";
   /** Input problems, one per field. */
   issues?: { path: string; message: string }[];
   retryAfterMs?: number;
@@ -31,18 +34,12 @@ const t = initTRPC.context<Context>().create({
     } else if (error.code === "INTERNAL_SERVER_ERROR") {
       message = "Something went wrong on the server. It has been logged.";
     } else {
-      data.spoolCode = codeFor(error.code);
+      data.spoolCode = error.code === "BAD_REQUEST" ? "INVALID_INPUT" : error.code;
     }
     delete data.stack;
     return { ...shape, message, data };
   },
 });
-
-// tRPC's own refusals (unknown procedure, wrong method, body too large) get a matching code.
-function codeFor(code: TRPCError["code"]): ErrorCode | "INTERNAL" {
-  const match = Object.entries(errorCodes).find(([, trpcCode]) => trpcCode === code);
-  return code === "BAD_REQUEST" ? "INVALID_INPUT" : ((match?.[0] as ErrorCode) ?? "INTERNAL");
-}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -95,6 +95,14 @@ describe("the API over HTTP with @trpc/client", () => {
     const margaret = await userWithToken("Margaret");
     const asUser = await refusal(margaret.api.identity.createUser.mutate({ name: "Intruder" }));
     expect(asUser).toMatchObject({ httpStatus: 403, spoolCode: "ACCESS_KEY_REQUIRED" });
+
+    // Refusals by the HTTP layer itself carry tRPC's own code, never a misleading domain one.
+    const unknown = await fetch(`${url}/thread.archive`, {
+      headers: { authorization: `Bearer ${margaret.token}` },
+    });
+    expect(unknown.status).toBe(404);
+    const body = (await unknown.json()) as { error: { json: { data: { spoolCode: string } } } };
+    expect(body.error.json.data.spoolCode).toBe("NOT_FOUND");
   });
 });
 

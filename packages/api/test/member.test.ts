@@ -97,7 +97,8 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
     expect(
       (await refusal(cat.api.member.remove({ threadId: thread.id, userId: ben.id }))).spoolCode,
     ).toBe("NOT_OWNER");
-    const { activity } = await ann.api.member.remove({ threadId: thread.id, userId: ben.id });
+    const activity = (await ann.api.member.remove({ threadId: thread.id, userId: ben.id }))
+      .activity!;
 
     expect(activity).toMatchObject({
       type: "member_removed",
@@ -137,6 +138,21 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
     expect(members.filter((m) => m.role === "owner")).toHaveLength(1);
     const { items } = await cat.api.message.list({ threadId: thread.id });
     expect(items.at(-1)).toMatchObject({ type: "member_removed", senderId: ann.id });
+  });
+
+  it("deletes a group when its last member leaves, since nobody could read it again", async () => {
+    const ann = await api.user("Last");
+    const { thread } = await ann.api.thread.create({
+      kind: "group",
+      topic: "Alone",
+      memberIds: [],
+    });
+    await ann.api.message.send({ threadId: thread.id, content: "echo" });
+
+    expect(await ann.api.member.leave({ threadId: thread.id })).toEqual({ activity: null });
+
+    expect(await api.db.thread.findUnique({ where: { id: thread.id } })).toBeNull();
+    expect(await api.db.message.count({ where: { threadId: thread.id } })).toBe(0);
   });
 
   it("keeps 1:1 threads at two members", async () => {

@@ -15,7 +15,7 @@ export async function removeMember(
   deps: ServiceDeps,
   actor: UserActor,
   input: { threadId: string; userId: string },
-): Promise<{ activity: MessageView }> {
+): Promise<{ activity: MessageView | null }> {
   const { threadId, userId } = input;
   const leaving = userId === actor.userId;
   const caller = await requireMember(deps.db, threadId, actor.userId);
@@ -35,6 +35,10 @@ export async function removeMember(
     if (removed.count === 0) {
       throw new DomainError("NOT_A_MEMBER", `User ${userId} is not a member of this thread.`);
     }
+    if ((await tx.member.count({ where: { threadId } })) === 0) {
+      await tx.thread.delete({ where: { id: threadId } });
+      return null;
+    }
     await keepAnOwner(tx, threadId);
     return appendActivity(tx, threadId, {
       type: "member_removed",
@@ -42,6 +46,14 @@ export async function removeMember(
       targetUserIds: [userId],
     });
   });
+  if (!activity) {
+    const sequence = caller.thread.lastSequence;
+    deps.changes.publish(
+      { type: "thread.deleted", threadId, sequence, memberIds: [userId] },
+      actor,
+    );
+    return { activity };
+  }
   deps.changes.publish(
     {
       type: "member.removed",
