@@ -11,3 +11,10 @@ export { appRouter, createCaller, type AppRouter } from "./root";
 export type { ErrorData } from "./trpc";
 export type { MessageView, ReactionSummary } from "./shapes/message";
 export type { ThreadView } from "./shapes/thread";
+export { handleChannelAuth, type ChannelAuthOptions } from "./realtime/channel-auth-handler";
+export { PusherPublisher } from "./realtime/pusher-publisher";
+export {
+  realtimeSettings,
+  type RealtimeClientConfig,
+  type RealtimeSettings,
+} from "./realtime/settings";

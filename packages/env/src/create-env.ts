@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
-import { serverSchema } from "./schema";
+import { z } from "zod";
+import { crossChecks, serverSchema } from "./schema";
 
 /** Thrown at start-up when a variable is invalid; the message names each one and what it takes. */
 export class EnvError extends Error {
@@ -12,6 +13,7 @@ export function createSpoolEnv(runtimeEnv: Record<string, string | undefined>) {
     runtimeEnv,
     emptyStringAsUndefined: true,
     isServer: true,
+    createFinalSchema: (shape) => z.object(shape).superRefine(crossChecks),
     onValidationError(issues) {
       const lines = issues.map((issue) => {
         const name = issue.path?.map((part) => (typeof part === "object" ? part.key : part));

@@ -28,8 +28,14 @@ export const serverSchema = {
     .default(10),
   /** Where the embedded database keeps its files. Default: `.data/` at the repository root. */
   SPOOL_DATA_DIR: z.string().min(1).optional(),
-  /** Port of the embedded realtime server, used when no PUSHER_HOST is set. */
+  /** Port of the embedded realtime server, used when no PUSHER_APP_ID is set. */
   SPOOL_REALTIME_PORT: port.default(6001),
+  /** Address the embedded realtime server listens on; 0.0.0.0 to reach it from elsewhere. */
+  SPOOL_REALTIME_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Hosted Pusher Channels or a Soketi app: all three, or none for the embedded server. */
+  PUSHER_APP_ID: z.string().min(1).max(64).optional(),
+  PUSHER_KEY: z.string().min(1).max(64).optional(),
+  PUSHER_SECRET: z.string().min(1).max(128).optional(),
   /** A Soketi or other Pusher-compatible host; unset with PUSHER_CLUSTER set: hosted Pusher. */
   PUSHER_HOST: z.string().min(1).optional(),
   PUSHER_PORT: port.optional(),
@@ -50,3 +56,29 @@ export const serverSchema = {
     .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
     .optional(),
 };
+
+const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;
+
+/** Rules across variables, checked after each one is valid on its own. */
+export function crossChecks(
+  env: Partial<Record<(typeof pusherApp)[number] | "PUSHER_HOST" | "PUSHER_CLUSTER", unknown>>,
+  context: z.RefinementCtx,
+): void {
+  const set = pusherApp.filter((name) => env[name] !== undefined);
+  if (set.length > 0 && set.length < pusherApp.length) {
+    for (const name of pusherApp.filter((name) => env[name] === undefined)) {
+      context.addIssue({
+        code: "custom",
+        path: [name],
+        message: `must be set too: ${set.join(" and ")} ${set.length > 1 ? "are" : "is"} set, and a Pusher app needs all of PUSHER_APP_ID, PUSHER_KEY and PUSHER_SECRET`,
+      });
+    }
+  }
+  if (set.length === pusherApp.length && !env.PUSHER_HOST && !env.PUSHER_CLUSTER) {
+    context.addIssue({
+      code: "custom",
+      path: ["PUSHER_CLUSTER"],
+      message: "must be set for hosted Pusher (or PUSHER_HOST for Soketi) when PUSHER_APP_ID is",
+    });
+  }
+}

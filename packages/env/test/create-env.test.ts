@@ -59,4 +59,20 @@ describe("environment validation", () => {
     const key = "k".repeat(32);
     expect(createSpoolEnv({ SPOOL_ACCESS_KEY: key }).SPOOL_ACCESS_KEY).toBe(key);
   });
+
+  it("asks for a whole Pusher app, and where it lives", () => {
+    expect((failure({ PUSHER_KEY: "key" }) as EnvError).message).toContain(
+      "PUSHER_APP_ID: must be set too: PUSHER_KEY is set",
+    );
+    expect(
+      (failure({ PUSHER_APP_ID: "1", PUSHER_KEY: "k", PUSHER_SECRET: "s" }) as EnvError).message,
+    ).toContain("PUSHER_CLUSTER: must be set for hosted Pusher");
+    const hosted = createSpoolEnv({
+      PUSHER_APP_ID: "1",
+      PUSHER_KEY: "k",
+      PUSHER_SECRET: "s",
+      PUSHER_CLUSTER: "eu",
+    });
+    expect(hosted.PUSHER_CLUSTER).toBe("eu");
+  });
 });
