@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readMigrationFiles } from "../src/migrator";
 import type { startDatabase as StartDatabase } from "../src/startup";
 
 describe("starting on the embedded default in development", () => {
@@ -20,7 +21,9 @@ describe("starting on the embedded default in development", () => {
     const first = await startDatabase((line) => log.push(line));
     const { prisma } = first;
 
-    expect(log.join("\n")).toMatch(/applied 1 migration/);
+    // Not through src/paths: that would load the env module before the variables above are set.
+    const migrations = await readMigrationFiles(join(import.meta.dirname, "../prisma/migrations"));
+    expect(log.join("\n")).toContain(`applied ${migrations.length} migration(s)`);
     expect(log.join("\n")).toMatch(/alice, bob, carol with password "spool-demo"/);
     expect(
       (await prisma.user.findMany({ orderBy: { username: "asc" } })).map((u) => u.username),

@@ -15,7 +15,13 @@ export type ThreadChange =
       topic: string;
       message: MessageView;
     }
-  | { type: "thread.deleted"; threadId: string; sequence: number; memberIds: string[] }
+  | {
+      type: "thread.deleted";
+      threadId: string;
+      sequence: number;
+      memberIds: string[];
+      channelEpoch: number;
+    }
   | { type: "message.created"; threadId: string; sequence: number; message: MessageView }
   | { type: "message.edited"; threadId: string; sequence: number; message: MessageView }
   | { type: "message.deleted"; threadId: string; sequence: number; message: MessageView }
@@ -32,6 +38,8 @@ export type ThreadChange =
       sequence: number;
       userIds: string[];
       message: MessageView;
+      /** The thread's new channel epoch; the removal itself is announced on the old one. */
+      channelEpoch: number;
     }
   | {
       type: "reaction.changed";

@@ -30,9 +30,11 @@ export async function authorizeChannel(
     if (channel.userId !== actor.userId) throw refuse();
     return pusher.authorizeChannel(socketId, channelName);
   }
-  await requireMember(deps.db, channel.threadId, actor.userId).catch(() => {
+  const member = await requireMember(deps.db, channel.threadId, actor.userId).catch(() => {
     throw refuse();
   });
+  // An old epoch's channel is one a removed member may still be asking for.
+  if (channel.epoch !== member.thread.channelEpoch) throw refuse();
   if (channel.kind === "thread") return pusher.authorizeChannel(socketId, channelName);
   const user = await deps.db.user.findUniqueOrThrow({
     where: { id: actor.userId },

@@ -17,13 +17,22 @@ export interface Delivery {
 // Room for Pusher's own envelope (event and channel names) around the data.
 const MAX_DATA_BYTES = MAX_EVENT_BYTES - 512;
 
+/** The thread as it is when a change is published (the change may be a little older). */
+export interface ThreadNow {
+  /** Its current members, for the changes every member's thread list shows. */
+  memberIds: readonly string[];
+  channelEpoch: number;
+}
+
 /**
  * Where each change goes. The thread's channel reaches those looking at it; members' own
- * channels keep their thread lists current (new threads, new messages, removals).
- * `memberIds` are the thread's current members, for the changes every list shows.
+ * channels keep their thread lists current (new threads, new messages, removals). Thread
+ * channels are always the current epoch's, so a removed member hears nothing more; only the
+ * removal itself goes out on the channels they still hold.
  */
-export function deliveriesFor(change: ThreadChange, memberIds: readonly string[]): Delivery[] {
-  const thread = (id: string) => threadChannel(id);
+export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] {
+  const { memberIds } = now;
+  const thread = (id: string) => threadChannel(id, now.channelEpoch);
   const users = (ids: readonly string[]) => ids.map(userChannel);
   const { type: event } = change;
   switch (change.type) {
@@ -36,11 +45,18 @@ export function deliveriesFor(change: ThreadChange, memberIds: readonly string[]
         event === "message.created" ? [thread(threadId), ...users(memberIds)] : [thread(threadId)];
       return [{ event, channels, data }];
     }
-    case "member.added":
-    case "member.removed": {
+    case "member.added": {
       const { threadId, sequence, userIds, message } = change;
       const data = withMessage({ threadId, sequence, messageId: message.id, userIds }, message);
       return [{ event, channels: [thread(threadId), ...users(userIds)], data }];
+    }
+    case "member.removed": {
+      const { threadId, sequence, userIds, message, channelEpoch } = change;
+      const fields = { threadId, sequence, messageId: message.id, userIds, channelEpoch };
+      const previous = threadChannel(threadId, channelEpoch - 1);
+      return [
+        { event, channels: [previous, ...users(userIds)], data: withMessage(fields, message) },
+      ];
     }
     case "thread.created": {
       const data = {
@@ -56,9 +72,10 @@ export function deliveriesFor(change: ThreadChange, memberIds: readonly string[]
       return [{ event, channels: [thread(threadId), ...users(memberIds)], data }];
     }
     case "thread.deleted": {
-      const { threadId, sequence } = change;
+      const { threadId, sequence, channelEpoch } = change;
       const data = JSON.stringify({ threadId, sequence });
-      return [{ event, channels: [thread(threadId), ...users(change.memberIds)], data }];
+      const channels = [threadChannel(threadId, channelEpoch), ...users(change.memberIds)];
+      return [{ event, channels, data }];
     }
     case "read-receipt": {
       const { type: _type, ...data } = change;

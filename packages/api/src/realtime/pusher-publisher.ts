@@ -1,13 +1,10 @@
 import type { PrismaClient } from "@spool/db";
 import type Pusher from "pusher";
 import type { ChangeOrigin, ChangeSink, ThreadChange } from "../changes/thread-change";
-import { deliveriesFor } from "./deliveries";
+import { deliveriesFor, type ThreadNow } from "./deliveries";
 
 // Pusher accepts at most 100 channels per event.
 const CHANNELS_PER_CALL = 100;
-
-/** Changes whose deliveries reach every member's own channel. */
-const toEveryMember = new Set<ThreadChange["type"]>(["message.created", "thread.updated"]);
 
 /**
  * Publishes committed changes with the `pusher` SDK, to hosted Pusher, Soketi or the embedded
@@ -42,11 +39,7 @@ export class PusherPublisher implements ChangeSink {
 
   private async deliver(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
     try {
-      const memberIds =
-        toEveryMember.has(change.type) && "threadId" in change
-          ? await this.members(change.threadId)
-          : [];
-      for (const { event, channels, data } of deliveriesFor(change, memberIds)) {
+      for (const { event, channels, data } of deliveriesFor(change, await this.threadNow(change))) {
         for (let start = 0; start < channels.length; start += CHANNELS_PER_CALL) {
           const batch = channels.slice(start, start + CHANNELS_PER_CALL);
           await this.pusher.trigger(

@@ -10,7 +10,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export async function requireMember(db: Db, threadId: string, userId: string) {
   const member = await db.member.findUnique({
     where: { threadId_userId: { threadId, userId } },
-    include: { thread: { select: { kind: true, lastSequence: true } } },
+    include: { thread: { select: { kind: true, lastSequence: true, channelEpoch: true } } },
   });
   if (!member) {
     throw new DomainError("THREAD_NOT_FOUND", `No thread ${threadId} that you are a member of.`);

@@ -8,6 +8,7 @@ export const threadSelect = {
   createdAt: true,
   lastSequence: true,
   lastActivityAt: true,
+  channelEpoch: true,
   _count: { select: { members: true } },
 } satisfies Prisma.ThreadSelect;
 

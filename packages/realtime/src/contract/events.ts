@@ -11,7 +11,10 @@ export const MAX_EVENT_BYTES = 10 * 1024;
 const threadEvent = z.object({ threadId: z.string(), sequence: z.int().min(0) });
 
 /** `message` is null when it was too large to carry: fetch it with `message.get`. */
-const messageChange = threadEvent.extend({ messageId: z.string(), message: messageSchema.nullable() });
+const messageChange = threadEvent.extend({
+  messageId: z.string(),
+  message: messageSchema.nullable(),
+});
 
 const thread = z.object({
   id: z.string(),
@@ -21,6 +24,7 @@ const thread = z.object({
   createdAt: z.coerce.date(),
   lastSequence: z.int(),
   lastActivityAt: z.coerce.date(),
+  channelEpoch: z.int().min(0),
   memberCount: z.int(),
 });
 
@@ -29,7 +33,11 @@ export const eventSchemas = {
   "message.edited": messageChange,
   "message.deleted": messageChange,
   "member.added": messageChange.extend({ userIds: z.array(z.string()) }),
-  "member.removed": messageChange.extend({ userIds: z.array(z.string()) }),
+  /** Sent on the thread's old channels; members follow it to the `channelEpoch` ones. */
+  "member.removed": messageChange.extend({
+    userIds: z.array(z.string()),
+    channelEpoch: z.int().min(0),
+  }),
   "thread.created": threadEvent.extend({ thread }),
   "thread.updated": messageChange.extend({ topic: z.string() }),
   "thread.deleted": threadEvent,

@@ -40,6 +40,7 @@ export async function removeMember(
       return null;
     }
     await keepAnOwner(tx, threadId);
+    await tx.thread.update({ where: { id: threadId }, data: { channelEpoch: { increment: 1 } } });
     return appendActivity(tx, threadId, {
       type: "member_removed",
       actorId: actor.userId,
@@ -47,9 +48,9 @@ export async function removeMember(
     });
   });
   if (!activity) {
-    const sequence = caller.thread.lastSequence;
+    const { lastSequence: sequence, channelEpoch } = caller.thread;
     deps.changes.publish(
-      { type: "thread.deleted", threadId, sequence, memberIds: [userId] },
+      { type: "thread.deleted", threadId, sequence, memberIds: [userId], channelEpoch },
       actor,
     );
     return { activity };
@@ -61,6 +62,7 @@ export async function removeMember(
       sequence: activity.sequence,
       userIds: [userId],
       message: activity,
+      channelEpoch: caller.thread.channelEpoch + 1,
     },
     actor,
   );

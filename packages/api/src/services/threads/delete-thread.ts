@@ -10,7 +10,7 @@ export async function deleteThread(
   input: { threadId: string },
 ): Promise<{ deleted: true }> {
   const { threadId } = input;
-  const { memberIds, sequence } = await deps.db.$transaction(async (tx) => {
+  const { memberIds, sequence, channelEpoch } = await deps.db.$transaction(async (tx) => {
     const member = await requireMember(tx, threadId, actor.userId);
     if (member.role !== "owner") {
       throw new DomainError(
@@ -21,8 +21,12 @@ export async function deleteThread(
     const members = await tx.member.findMany({ where: { threadId }, select: { userId: true } });
     // Messages, activities, reactions, members and read horizons go with it (cascade).
     await tx.thread.delete({ where: { id: threadId } });
-    return { memberIds: members.map((m) => m.userId), sequence: member.thread.lastSequence };
+    const { lastSequence: sequence, channelEpoch } = member.thread;
+    return { memberIds: members.map((m) => m.userId), sequence, channelEpoch };
   });
-  deps.changes.publish({ type: "thread.deleted", threadId, sequence, memberIds }, actor);
+  deps.changes.publish(
+    { type: "thread.deleted", threadId, sequence, memberIds, channelEpoch },
+    actor,
+  );
   return { deleted: true };
 }
