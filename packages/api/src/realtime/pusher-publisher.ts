@@ -60,11 +60,16 @@ export class PusherPublisher implements ChangeSink {
     }
   }
 
-  private async members(threadId: string): Promise<string[]> {
-    const members = await this.db.member.findMany({
-      where: { threadId },
-      select: { userId: true },
+  /** The thread's members and channel epoch now; nothing for a thread that is gone. */
+  private async threadNow(change: ThreadChange): Promise<ThreadNow> {
+    const threadId = change.type === "thread.created" ? change.thread.id : change.threadId;
+    const thread = await this.db.thread.findUnique({
+      where: { id: threadId },
+      select: { channelEpoch: true, members: { select: { userId: true } } },
     });
-    return members.map((member) => member.userId);
+    return {
+      memberIds: thread?.members.map((member) => member.userId) ?? [],
+      channelEpoch: thread?.channelEpoch ?? 0,
+    };
   }
 }
