@@ -1,4 +1,5 @@
-import { eventNames } from "../contract/events";
+import { threadChannel } from "../contract/channels";
+import { eventNames, parseEvent } from "../contract/events";
 import type { ThreadTimeline } from "./thread-timeline";
 
 /** The little of pusher-js this needs, so that the helper works with any version of it. */
@@ -10,21 +11,42 @@ export interface PusherLike {
   unsubscribe(channelName: string): void;
 }
 
+export interface FollowedThread {
+  threadId: string;
+  /** From `thread.get`; followed onwards when a member is removed. */
+  channelEpoch: number;
+  /** The signed-in user: once they are removed there is nothing more to follow. */
+  userId?: string;
+}
+
 /**
- * Feeds a thread channel's events into a timeline. pusher-js resubscribes after every
- * reconnect and says so with `pusher:subscription_succeeded`: that is when the timeline
- * fetches what it missed (and, the first time, what happened since its first page).
+ * Feeds a thread's channel into a timeline. pusher-js resubscribes after every reconnect and
+ * says so with `pusher:subscription_succeeded`: that is when the timeline fetches what it
+ * missed (and, the first time, what happened since its first page). When a member is removed
+ * the thread moves to channels of a new epoch, and this follows it there.
  */
 export function followThread(
   pusher: PusherLike,
-  channelName: string,
+  thread: FollowedThread,
   timeline: ThreadTimeline,
 ): () => void {
-  const channel = pusher.subscribe(channelName);
-  for (const name of eventNames) channel.bind(name, (data) => timeline.handle(name, data));
-  channel.bind("pusher:subscription_succeeded", () => void timeline.reconnected());
-  return () => {
-    channel.unbind_all();
+  let channelName = "";
+  let channel: ReturnType<PusherLike["subscribe"]> | undefined;
+  const subscribe = (epoch: number) => {
+    channelName = threadChannel(thread.threadId, epoch);
+    channel = pusher.subscribe(channelName);
+    for (const name of eventNames) channel.bind(name, (data) => timeline.handle(name, data));
+    channel.bind("pusher:subscription_succeeded", () => void timeline.reconnected());
+    channel.bind("member.removed", (data) => {
+      const { userIds, channelEpoch } = parseEvent("member.removed", data);
+      stop();
+      if (!thread.userId || !userIds.includes(thread.userId)) subscribe(channelEpoch);
+    });
+  };
+  const stop = () => {
+    channel?.unbind_all();
     pusher.unsubscribe(channelName);
   };
+  subscribe(thread.channelEpoch);
+  return stop;
 }

@@ -1,4 +1,4 @@
 // @spool/realtime/client: keeping a thread complete and in order over Pusher's at-most-once
 // delivery. Used by the web app and the SDK; browser and Node.
-export { followThread, type PusherLike } from "./follow-thread";
+export { followThread, type FollowedThread, type PusherLike } from "./follow-thread";
 export { ThreadTimeline, type CatchUpPage, type TimelineOptions } from "./thread-timeline";
