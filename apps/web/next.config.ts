@@ -5,14 +5,17 @@ const config: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Workspace packages publish TypeScript source, so Next compiles them with the app.
-  transpilePackages: ["@spool/api", "@spool/db", "@spool/env"],
+  transpilePackages: ["@spool/api", "@spool/db", "@spool/env", "@spool/realtime"],
   // Loaded by Node from node_modules at run time: PGlite finds its .wasm and .data files
-  // beside its own module, and the drivers are plain Node code with nothing to gain from bundling.
+  // beside its own module, ws loads optional native helpers, and the drivers are plain Node
+  // code with nothing to gain from bundling.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
     "pg",
     "@prisma/adapter-pg",
+    "ws",
+    "pusher",
   ],
   // Keep `next dev` from writing AGENTS.md files into the tree depending on who runs it.
   agentRules: false,

@@ -2,37 +2,44 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkRealtime } from "@/server/health/realtime";
+import { realtimeSettings } from "@spool/api";
 import { realtimeEndpoint } from "@/server/health/realtime-endpoint";
 
-const unset = {
+const nothingSet = {
+  PUSHER_APP_ID: undefined,
+  PUSHER_KEY: undefined,
+  PUSHER_SECRET: undefined,
   PUSHER_HOST: undefined,
   PUSHER_PORT: undefined,
   PUSHER_USE_TLS: undefined,
   PUSHER_CLUSTER: undefined,
   SPOOL_REALTIME_PORT: 6001,
 };
+const app = { PUSHER_APP_ID: "42", PUSHER_KEY: "key", PUSHER_SECRET: "secret" };
 
-describe("which realtime server the configuration points at", () => {
+describe("where the health check looks for the realtime server", () => {
   it("is the embedded server when nothing is set", () => {
-    expect(realtimeEndpoint(unset)).toEqual({ url: "http://127.0.0.1:6001/", label: "embedded" });
+    expect(realtimeEndpoint(realtimeSettings(nothingSet))).toEqual({
+      url: "http://127.0.0.1:6001/",
+      label: "embedded",
+    });
   });
 
-  it("is hosted Pusher when only a cluster is set", () => {
-    expect(realtimeEndpoint({ ...unset, PUSHER_CLUSTER: "eu" })).toEqual({
+  it("is hosted Pusher's API for a cluster", () => {
+    const hosted = realtimeSettings({ ...nothingSet, ...app, PUSHER_CLUSTER: "eu" });
+    expect(realtimeEndpoint(hosted)).toEqual({
       url: "https://api-eu.pusher.com/",
       label: "hosted Pusher",
     });
   });
 
-  it("is the given host (a Soketi cluster, say) when one is set, even with a cluster", () => {
-    const config = {
-      ...unset,
-      PUSHER_HOST: "soketi.internal",
-      PUSHER_PORT: 6002,
-      PUSHER_CLUSTER: "eu",
-    };
-    expect(realtimeEndpoint(config).url).toBe("http://soketi.internal:6002/");
-    expect(realtimeEndpoint({ ...config, PUSHER_USE_TLS: true }).url).toBe(
+  it("is the given host (a Soketi cluster, say), over TLS when asked", () => {
+    const soketi = { ...nothingSet, ...app, PUSHER_HOST: "soketi.internal", PUSHER_PORT: 6002 };
+    expect(realtimeEndpoint(realtimeSettings(soketi))).toEqual({
+      url: "http://soketi.internal:6002/",
+      label: "Pusher-compatible host",
+    });
+    expect(realtimeEndpoint(realtimeSettings({ ...soketi, PUSHER_USE_TLS: true })).url).toBe(
       "https://soketi.internal:6002/",
     );
   });

@@ -32,6 +32,20 @@ export const serverSchema = {
   SPOOL_REALTIME_PORT: port.default(6001),
   /** Address the embedded realtime server listens on; 0.0.0.0 to reach it from elsewhere. */
   SPOOL_REALTIME_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Open connections the embedded realtime server accepts before refusing more. */
+  SPOOL_REALTIME_MAX_CONNECTIONS: z.coerce
+    .number({ error: "must be a whole number from 1 to 1000000" })
+    .int("must be a whole number from 1 to 1000000")
+    .min(1, "must be a whole number from 1 to 1000000")
+    .max(1_000_000, "must be a whole number from 1 to 1000000")
+    .default(10_000),
+  /** Largest event data the embedded realtime server accepts, in bytes (Pusher's: 10240). */
+  SPOOL_REALTIME_MAX_PAYLOAD_BYTES: z.coerce
+    .number({ error: "must be a whole number of bytes from 1024 to 1048576" })
+    .int("must be a whole number of bytes from 1024 to 1048576")
+    .min(1024, "must be a whole number of bytes from 1024 to 1048576")
+    .max(1_048_576, "must be a whole number of bytes from 1024 to 1048576")
+    .default(10_240),
   /** Hosted Pusher Channels or a Soketi app: all three, or none for the embedded server. */
   PUSHER_APP_ID: z.string().min(1).max(64).optional(),
   PUSHER_KEY: z.string().min(1).max(64).optional(),

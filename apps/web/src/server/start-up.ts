@@ -2,7 +2,8 @@ import { exitOnStartUpFailure } from "./start-up-failure";
 
 /**
  * Opens the database (migrating and seeding the embedded one as configured), sees to the
- * access key and says where the app is served. Any failure here ends the process: a server
+ * access key, starts the embedded realtime server when no Pusher app is configured, and says
+ * where the app is served. Any failure here ends the process: a server
  * without its database or with a bad variable should not pretend to be up.
  */
 export async function startUp(appUrl: string | undefined): Promise<void> {
@@ -10,10 +11,15 @@ export async function startUp(appUrl: string | undefined): Promise<void> {
     // Imported inside the try: a bad variable throws EnvError while @spool/env loads.
     const { startDatabase } = await import("@spool/db");
     const { ensureAccessKey } = await import("./access-key");
+    const { startEmbeddedRealtime } = await import("./embedded-realtime");
     const database = await startDatabase();
     await ensureAccessKey();
+    const realtimeUrl = await startEmbeddedRealtime();
     const engine = database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL";
-    console.log(`Spool is up at ${appUrl ?? "the address above"} (database: ${engine})`);
+    const realtime = realtimeUrl ? `embedded at ${realtimeUrl}` : "Pusher";
+    console.log(
+      `Spool is up at ${appUrl ?? "the address above"} (database: ${engine}; realtime: ${realtime})`,
+    );
   } catch (error) {
     exitOnStartUpFailure(error);
   }

@@ -1,5 +1,6 @@
 import "server-only";
-import { env, type SpoolEnv } from "@spool/env";
+import type { RealtimeSettings } from "@spool/api";
+import { realtime } from "../realtime";
 
 export interface RealtimeEndpoint {
   url: string;
@@ -7,20 +8,19 @@ export interface RealtimeEndpoint {
   label: "Pusher-compatible host" | "hosted Pusher" | "embedded";
 }
 
-type RealtimeEnv = Pick<
-  SpoolEnv,
-  "PUSHER_HOST" | "PUSHER_PORT" | "PUSHER_USE_TLS" | "PUSHER_CLUSTER" | "SPOOL_REALTIME_PORT"
->;
-
-/** The realtime server the configuration selects: a host, then a hosted cluster, else embedded. */
-export function realtimeEndpoint(config: RealtimeEnv = env): RealtimeEndpoint {
-  if (config.PUSHER_HOST) {
-    const scheme = config.PUSHER_USE_TLS ? "https" : "http";
-    const port = config.PUSHER_PORT ? `:${config.PUSHER_PORT}` : "";
-    return { url: `${scheme}://${config.PUSHER_HOST}${port}/`, label: "Pusher-compatible host" };
+/** The HTTP address of the realtime server the configuration selects. */
+export function realtimeEndpoint(
+  settings: RealtimeSettings = realtime().settings,
+): RealtimeEndpoint {
+  const { server, embedded } = settings;
+  const scheme = server.useTLS ? "https" : "http";
+  if ("host" in server && server.host) {
+    const port = server.port ? `:${server.port}` : "";
+    return {
+      url: `${scheme}://${server.host}${port}/`,
+      label: embedded ? "embedded" : "Pusher-compatible host",
+    };
   }
-  if (config.PUSHER_CLUSTER) {
-    return { url: `https://api-${config.PUSHER_CLUSTER}.pusher.com/`, label: "hosted Pusher" };
-  }
-  return { url: `http://127.0.0.1:${config.SPOOL_REALTIME_PORT}/`, label: "embedded" };
+  const cluster = "cluster" in server ? server.cluster : "";
+  return { url: `https://api-${cluster}.pusher.com/`, label: "hosted Pusher" };
 }
