@@ -4,7 +4,7 @@ import type { Actor } from "../../src/actor";
 import { openTestDatabase, type TestDatabaseKind } from "@spool/db/testing";
 import { getErrorShape, TRPCError } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
-import { RecordingChangeSink } from "../../src/changes/thread-change";
+import { RecordingChangeSink, type ChangeSink } from "../../src/changes/thread-change";
 import type { ServiceDeps } from "../../src/deps";
 import { RateLimits, type RatePolicies } from "../../src/rate-limits";
 import { appRouter, createCaller } from "../../src/root";
@@ -30,10 +30,15 @@ export interface TestUser {
 export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePolicies } = {}) {
   let database: Database;
   const changes = new RecordingChangeSink();
+  let sink: ChangeSink = changes;
   const harness = {
     changes,
     get deps(): ServiceDeps {
-      return { db: database.prisma, changes, limits };
+      return { db: database.prisma, changes: sink, limits };
+    },
+    /** Sends changes somewhere else than the recording, e.g. to a real Pusher publisher. */
+    publishTo(other: ChangeSink) {
+      sink = other;
     },
     get db() {
       return database.prisma;
