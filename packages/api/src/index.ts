@@ -18,3 +18,5 @@ export {
   type RealtimeClientConfig,
   type RealtimeSettings,
 } from "./realtime/settings";
+export { userForOAuthAccount } from "./services/accounts/oauth-account";
+export { verifyCredentials } from "./services/accounts/verify-credentials";

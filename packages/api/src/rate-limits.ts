@@ -8,6 +8,7 @@ export const defaultRatePolicies = {
   typing: { points: 5, seconds: 10, what: "typing notifications in one thread" },
   createThread: { points: 10, seconds: 10, what: "new threads" },
   changeMembers: { points: 10, seconds: 10, what: "member changes in one thread" },
+  signIn: { points: 10, seconds: 60, what: "sign-in attempts for one account" },
 } as const;
 
 export type RatePolicyName = keyof typeof defaultRatePolicies;

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { identityRouter } from "./routers/identity";
 import { memberRouter } from "./routers/member";
 import { messageRouter } from "./routers/message";
@@ -5,6 +6,7 @@ import { reactionRouter } from "./routers/reaction";
 import { receiptRouter } from "./routers/receipt";
 import { threadRouter } from "./routers/thread";
 import { typingRouter } from "./routers/typing";
+import { userRouter } from "./routers/user";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -15,6 +17,8 @@ export const appRouter = router({
   typing: typingRouter,
   reaction: reactionRouter,
   identity: identityRouter,
+  account: accountRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,6 +54,9 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
   return result;
 });
 
+/** Anyone, signed in or not: only signing up. */
+export const publicProcedure = baseProcedure;
+
 const refuse = (code: ErrorCode, message: string) =>
   new TRPCError({ code: errorCodes[code], message, cause: new DomainError(code, message) });
 

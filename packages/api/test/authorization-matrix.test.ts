@@ -19,6 +19,8 @@ interface Fixture {
 }
 
 type Row =
+  /** Open to anyone, signed in or not. */
+  | { on: "public"; input: (f: Fixture) => unknown }
   /** Acts on one thread: only its current members may. */
   | { on: "thread"; input: (f: Fixture) => unknown; fullChat?: true }
   /** Acts on the caller's own account: any signed-in user may. */
@@ -60,6 +62,12 @@ const matrix: Record<string, Row> = {
   "reaction.add": { on: "thread", input: (f) => ({ messageId: f.messageId, emoji: "🎉" }) },
   "reaction.remove": { on: "thread", input: (f) => ({ messageId: f.messageId, emoji: "🎉" }) },
   "reaction.list": { on: "thread", input: (f) => ({ messageId: f.messageId }) },
+  "account.signUp": {
+    on: "public",
+    input: () => ({ username: `new-${Date.now()}`, name: "New", password: "long enough" }),
+  },
+  "user.me": { on: "self", input: () => undefined },
+  "user.search": { on: "self", input: () => ({ query: "Matrix" }) },
   "identity.createUser": { on: "service", input: () => ({ name: "Newcomer" }) },
   "identity.issueToken": { on: "service", input: (f) => ({ userId: f.member.id }) },
   "identity.revokeTokens": { on: "service", input: (f) => ({ userId: f.member.id }) },
@@ -116,6 +124,10 @@ describe.each(testDatabaseKinds)("authorization on %s", (kind) => {
     async (path, row) => {
       const f = await fixture();
       const input = row.input(f);
+      if (row.on === "public") {
+        await call(await viaHeader(), path, input);
+        return;
+      }
 
       const expired = await issueToken(api.deps, {
         userId: f.member.id,

@@ -65,6 +65,22 @@ export const serverSchema = {
    * What other apps' backends send as `Authorization: AccessKey <key>` to manage their users
    * and tokens (`identity.*`). Unset in development: generated into `.env` on the first run.
    */
+  /** Signs and encrypts session cookies. Unset in development: generated into `.env`. */
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
+    .optional(),
+  /** The app's public URL, for OAuth callbacks. Unset: taken from each request's host. */
+  NEXTAUTH_URL: z
+    .url({ error: "must be the app's public URL, such as https://chat.example.com" })
+    .optional(),
+  /** GitHub sign-in, enabled when both are set (a GitHub OAuth app). */
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  /** Microsoft Entra ID sign-in, enabled when all three are set (an app registration). */
+  AZURE_AD_CLIENT_ID: z.string().min(1).optional(),
+  AZURE_AD_CLIENT_SECRET: z.string().min(1).optional(),
+  AZURE_AD_TENANT_ID: z.string().min(1).optional(),
   SPOOL_ACCESS_KEY: z
     .string()
     .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")

@@ -10,10 +10,10 @@ export async function startUp(appUrl: string | undefined): Promise<void> {
   try {
     // Imported inside the try: a bad variable throws EnvError while @spool/env loads.
     const { startDatabase } = await import("@spool/db");
-    const { ensureAccessKey } = await import("./access-key");
+    const { ensureSecrets } = await import("./secrets");
     const { startEmbeddedRealtime } = await import("./embedded-realtime");
     const database = await startDatabase();
-    await ensureAccessKey();
+    await ensureSecrets();
     const realtimeUrl = await startEmbeddedRealtime();
     const engine = database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL";
     const realtime = realtimeUrl ? `embedded at ${realtimeUrl}` : "Pusher";

@@ -123,3 +123,28 @@ export const IssueTokenInput = z.object({
 });
 
 export const UserIdInput = z.object({ userId: id("userId") });
+
+export const SignUpInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9][a-z0-9_.-]{2,31}$/,
+      "username is 3-32 letters, digits or . _ - and starts with a letter or digit",
+    ),
+  name: z
+    .string()
+    .trim()
+    .min(1, "name must not be empty")
+    .max(128, "name has at most 128 characters"),
+  password: z
+    .string()
+    .min(8, "password has at least 8 characters")
+    .max(128, "password has at most 128 characters"),
+});
+
+export const SearchUsersInput = z.object({
+  query: z.string().trim().max(128).default(""),
+  limit: z.int().min(1).max(50, "at most 50 people per search").default(20),
+});

@@ -1,6 +1,6 @@
 import type { TokenScope } from "@spool/db";
 import type { ServiceDeps } from "../../deps";
-import { requireUsers } from "../users";
+import { requireUsers } from "../users/require-users";
 import { hashToken, newTokenSecret } from "./tokens";
 
 const storedScope = { chat: "chat", "chat.join": "chat_join" } as const satisfies Record<

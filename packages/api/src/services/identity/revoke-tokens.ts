@@ -1,5 +1,5 @@
 import type { ServiceDeps } from "../../deps";
-import { requireUsers } from "../users";
+import { requireUsers } from "../users/require-users";
 
 /** Ends every token of the user at once; the next request with one gets 401. */
 export async function revokeTokens(deps: ServiceDeps, input: { userId: string }) {

@@ -5,7 +5,7 @@ import { limits } from "../../limits";
 import type { MessageView } from "../../shapes/message";
 import { appendActivity } from "../activities";
 import { requireMember } from "../membership";
-import { requireUsers } from "../users";
+import { requireUsers } from "../users/require-users";
 
 /**
  * Adds people to a group thread and records it in the history. Users who are already members

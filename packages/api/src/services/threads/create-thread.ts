@@ -5,7 +5,7 @@ import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
 import type { CreateThreadInput } from "../../routers/inputs";
 import { threadSelect, toThreadView, type ThreadView } from "../../shapes/thread";
-import { requireUsers } from "../users";
+import { requireUsers } from "../users/require-users";
 
 /**
  * A group thread with the caller as owner, or the 1:1 thread between the caller and another

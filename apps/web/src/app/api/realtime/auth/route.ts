@@ -1,5 +1,5 @@
 import { handleChannelAuth } from "@spool/api";
-import { accessKey } from "@/server/access-key";
+import { accessKey } from "@/server/secrets";
 import { getApiDeps } from "@/server/api-deps";
 import { realtime } from "@/server/realtime";
 

@@ -1,6 +1,6 @@
 import { appRouter, createContext } from "@spool/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { accessKey } from "@/server/access-key";
+import { accessKey } from "@/server/secrets";
 import { getApiDeps } from "@/server/api-deps";
 
 /** The API, for the browser and for other apps: `/api/trpc/<router>.<procedure>`. */

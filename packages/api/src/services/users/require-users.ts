@@ -1,5 +1,5 @@
 import type { PrismaClient, Prisma } from "@spool/db";
-import { DomainError } from "../errors";
+import { DomainError } from "../../errors";
 
 /** Refuses unless every id names an existing user; says which do not. */
 export async function requireUsers(db: PrismaClient | Prisma.TransactionClient, ids: string[]) {

@@ -1,0 +1,91 @@
+import { testDatabaseKinds } from "@spool/db/testing";
+import { describe, expect, it } from "vitest";
+import { userForOAuthAccount } from "../src/services/accounts/oauth-account";
+import { verifyCredentials } from "../src/services/accounts/verify-credentials";
+import { refusal, useApi } from "./support/harness";
+
+describe.each(testDatabaseKinds)("accounts on %s", (kind) => {
+  const api = useApi(kind);
+  const anonymous = () => api.caller({ kind: "anonymous" });
+  const unique = () => `u${Math.random().toString(36).slice(2, 10)}`;
+
+  it("signs up with a username and password that then sign in, and nothing else does", async () => {
+    const username = unique();
+    const created = await anonymous().account.signUp({
+      username: ` ${username.toUpperCase()} `,
+      name: "Quinn",
+      password: "correct horse",
+    });
+
+    expect(created).toMatchObject({ username, name: "Quinn" });
+    expect(await verifyCredentials(api.deps, { username, password: "correct horse" })).toEqual({
+      id: created.id,
+      name: "Quinn",
+    });
+    expect(await verifyCredentials(api.deps, { username, password: "wrong horse" })).toBeNull();
+    expect(
+      await verifyCredentials(api.deps, { username: unique(), password: "correct horse" }),
+    ).toBeNull();
+    const stored = await api.db.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.passwordHash).not.toContain("correct horse");
+  });
+
+  it("says what is wrong with a sign-up", async () => {
+    const username = unique();
+    await anonymous().account.signUp({ username, name: "First", password: "long enough" });
+    expect(
+      await refusal(
+        anonymous().account.signUp({ username, name: "Second", password: "long enough" }),
+      ),
+    ).toMatchObject({
+      code: "CONFLICT",
+      spoolCode: "USERNAME_TAKEN",
+      message: `The username ${username} is taken; try another.`,
+    });
+    expect(
+      (await refusal(anonymous().account.signUp({ username: "a!", name: "x", password: "short" })))
+        .message,
+    ).toBe(
+      "username: username is 3-32 letters, digits or . _ - and starts with a letter or digit; password: password has at least 8 characters",
+    );
+  });
+
+  it("limits sign-in attempts per account", async () => {
+    const username = unique();
+    await anonymous().account.signUp({ username, name: "Guarded", password: "long enough" });
+    for (let i = 0; i < 10; i++)
+      await verifyCredentials(api.deps, { username, password: `guess ${i}` });
+    await expect(
+      verifyCredentials(api.deps, { username, password: "long enough" }),
+    ).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+  });
+
+  it("creates one user per OAuth account, found again on the next sign-in", async () => {
+    const account = {
+      provider: "github",
+      providerAccountId: unique(),
+      type: "oauth",
+      name: "Octo Cat",
+    };
+    const first = await userForOAuthAccount(api.deps, account);
+    const again = await userForOAuthAccount(api.deps, { ...account, name: "Renamed" });
+    expect(again).toEqual(first);
+    expect(first.name).toBe("Octo Cat");
+  });
+
+  it("finds people to chat with by name or username, leaving out the caller", async () => {
+    const [ann] = await api.users(1, "Finder");
+    const zed = await anonymous().account.signUp({
+      username: `zed-${unique()}`,
+      name: "Zed Zimmer",
+      password: "long enough",
+    });
+
+    expect((await ann.api.user.search({ query: "zimm" })).map((u) => u.id)).toEqual([zed.id]);
+    expect((await ann.api.user.search({ query: "zed-" })).map((u) => u.id)).toEqual([zed.id]);
+    expect((await ann.api.user.search({ query: "Finder0" })).map((u) => u.id)).toEqual([]);
+    expect(await ann.api.user.me()).toMatchObject({ id: ann.id, name: "Finder0" });
+  });
+});

@@ -1,0 +1,8 @@
+// The embedded Pusher-compatible server (Node only); see the package README for what it does.
+export { startRealtimeServer, type RealtimeServer } from "./start";
+export {
+  type AppCredentials,
+  type RealtimeServerOptions,
+  RealtimeServerOptionsError,
+} from "./options";
+export { defaults as realtimeServerDefaults } from "./limits";
