@@ -5,4 +5,3 @@ export {
   type RealtimeServerOptions,
   RealtimeServerOptionsError,
 } from "./options";
-export { defaults as realtimeServerDefaults } from "./limits";

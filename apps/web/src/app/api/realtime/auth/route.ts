@@ -1,6 +1,7 @@
 import { handleChannelAuth } from "@spool/api";
 import { accessKey } from "@/server/secrets";
 import { getApiDeps } from "@/server/api-deps";
+import { sessionUserId } from "@/server/auth/session";
 import { realtime } from "@/server/realtime";
 
 /**
@@ -12,5 +13,6 @@ export async function POST(request: Request): Promise<Response> {
     deps: await getApiDeps(),
     pusher: realtime().pusher,
     accessKey: accessKey(),
+    sessionUserId,
   });
 }

@@ -2,6 +2,7 @@ import { appRouter, createContext } from "@spool/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { accessKey } from "@/server/secrets";
 import { getApiDeps } from "@/server/api-deps";
+import { sessionUserId } from "@/server/auth/session";
 
 /** The API, for the browser and for other apps: `/api/trpc/<router>.<procedure>`. */
 function handler(request: Request): Promise<Response> {
@@ -10,7 +11,12 @@ function handler(request: Request): Promise<Response> {
     req: request,
     router: appRouter,
     createContext: async () =>
-      createContext({ deps: await getApiDeps(), headers: request.headers, accessKey: accessKey() }),
+      createContext({
+        deps: await getApiDeps(),
+        headers: request.headers,
+        accessKey: accessKey(),
+        sessionUserId,
+      }),
     // Answers depend on who asks and change with every message: never cached anywhere.
     responseMeta: () => ({ headers: { "Cache-Control": "no-store" } }),
     onError({ error, path }) {

@@ -1,0 +1,7 @@
+export default function ChatHome() {
+  return (
+    <div className="flex flex-1 items-center justify-center p-8 text-zinc-500">
+      <p>Pick a thread, or start a new chat.</p>
+    </div>
+  );
+}

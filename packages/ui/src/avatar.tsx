@@ -1,0 +1,42 @@
+import { cx } from "./class-names";
+
+const palette = [
+  "bg-indigo-600",
+  "bg-emerald-600",
+  "bg-amber-600",
+  "bg-rose-600",
+  "bg-sky-600",
+  "bg-violet-600",
+];
+
+/** Initials on a colour that stays the same for the same person. */
+export function Avatar({
+  name,
+  seed,
+  className,
+}: {
+  name: string;
+  seed: string;
+  className?: string;
+}) {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => [...word][0]!.toUpperCase())
+    .join("");
+  const colour =
+    palette[[...seed].reduce((sum, char) => sum + char.charCodeAt(0), 0) % palette.length];
+  return (
+    <span
+      aria-hidden
+      className={cx(
+        "inline-flex size-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white",
+        colour,
+        className,
+      )}
+    >
+      {initials || "?"}
+    </span>
+  );
+}
