@@ -5,7 +5,9 @@ import { realtime } from "./realtime";
 
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
 // across requests only if every request shares them.
-const processWide = globalThis as { spoolApiParts?: Omit<ServiceDeps, "db"> };
+const processWide = globalThis as {
+  spoolApiParts?: Omit<ServiceDeps, "db"> & { changes: PusherPublisher };
+};
 
 /** What the API's services share: the process's database, publisher and rate limits. */
 export async function getApiDeps(): Promise<ServiceDeps> {
@@ -15,4 +17,9 @@ export async function getApiDeps(): Promise<ServiceDeps> {
     limits: new RateLimits(),
   };
   return { db, ...processWide.spoolApiParts };
+}
+
+/** How many changes this process has published, and how many failed to go out. */
+export function publishStats(): PusherPublisher["stats"] | null {
+  return processWide.spoolApiParts?.changes.stats ?? null;
 }
