@@ -1,6 +1,6 @@
 import type { MessageType, Prisma } from "@spool/db";
-import { messageSelect, toMessageView, type MessageView } from "../shapes/message";
-import { nextSequence } from "./sequence";
+import type { MessageView } from "../shapes/message";
+import { appendEntry } from "./history";
 
 export interface ActivityDetail {
   type: Extract<MessageType, "member_added" | "member_removed" | "topic_updated">;
@@ -16,19 +16,9 @@ export async function appendActivity(
   threadId: string,
   { type, actorId, ...detail }: ActivityDetail,
 ): Promise<MessageView> {
-  const at = new Date();
-  const sequence = await nextSequence(tx, threadId, { isNewEntry: true, at });
-  const row = await tx.message.create({
-    data: {
-      threadId,
-      sequence,
-      changeSequence: sequence,
-      type,
-      senderId: actorId,
-      createdAt: at,
-      activity: { create: { actorId, targetUserIds: detail.targetUserIds ?? [], ...detail } },
-    },
-    select: messageSelect,
+  return appendEntry(tx, threadId, {
+    type,
+    senderId: actorId,
+    activity: { create: { actorId, targetUserIds: detail.targetUserIds ?? [], ...detail } },
   });
-  return toMessageView(row);
 }

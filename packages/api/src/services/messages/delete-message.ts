@@ -1,9 +1,13 @@
 import { Prisma } from "@spool/db";
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
-import { DomainError } from "../../errors";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
-import { findVisibleMessage, lockMessageForChange, NothingChanged } from "./locate-message";
+import {
+  findVisibleMessage,
+  lockMessageForChange,
+  NothingChanged,
+  requireOwnMessage,
+} from "./locate-message";
 
 /**
  * Deletes one of the caller's own messages: the content, metadata and reactions are erased and
@@ -17,12 +21,7 @@ export async function deleteMessage(
   try {
     const row = await deps.db.$transaction(async (tx) => {
       const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
-      if (message.type !== "text" && message.type !== "html") {
-        throw new DomainError("NOT_EDITABLE", "Activities in the history cannot be deleted.");
-      }
-      if (message.senderId !== actor.userId) {
-        throw new DomainError("NOT_AUTHOR", "You can only delete your own messages.");
-      }
+      requireOwnMessage(message, actor.userId, "delete");
       if (message.deletedAt) throw new NothingChanged();
       await tx.reaction.deleteMany({ where: { messageId: message.id } });
       return tx.message.update({

@@ -4,7 +4,7 @@ import { DomainError } from "../../errors";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
 import { reactionSummaries } from "../reactions/summaries";
 import { checkMetadata, prepareContent } from "./content";
-import { lockMessageForChange } from "./locate-message";
+import { lockMessageForChange, requireOwnMessage } from "./locate-message";
 
 /** Replaces the content of one of the caller's own messages: same id, next version. */
 export async function editMessage(
@@ -15,12 +15,7 @@ export async function editMessage(
   checkMetadata(input.metadata);
   const message = await deps.db.$transaction(async (tx) => {
     const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
-    if (message.type !== "text" && message.type !== "html") {
-      throw new DomainError("NOT_EDITABLE", "Activities in the history cannot be edited.");
-    }
-    if (message.senderId !== actor.userId) {
-      throw new DomainError("NOT_AUTHOR", "You can only edit your own messages.");
-    }
+    requireOwnMessage(message, actor.userId, "edit");
     if (message.deletedAt) {
       throw new DomainError("MESSAGE_DELETED", "This message was deleted and cannot be edited.");
     }

@@ -44,5 +44,19 @@ export async function lockMessageForChange(
   return { message, sequence };
 }
 
+/** Only people's own messages can be edited or deleted; activities belong to history. */
+export function requireOwnMessage(
+  message: MessageRow,
+  userId: string,
+  action: "edit" | "delete",
+): asserts message is MessageRow & { type: "text" | "html" } {
+  if (message.type !== "text" && message.type !== "html") {
+    throw new DomainError("NOT_EDITABLE", `Activities in the history cannot be ${action}ed.`);
+  }
+  if (message.senderId !== userId) {
+    throw new DomainError("NOT_AUTHOR", `You can only ${action} your own messages.`);
+  }
+}
+
 /** Thrown inside a transaction that turns out to change nothing, to give its sequence back. */
 export class NothingChanged extends Error {}

@@ -5,7 +5,7 @@ import type { ServiceDeps } from "../../deps";
 import type { SendMessageInput } from "../../routers/inputs";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
 import { requireMember } from "../membership";
-import { nextSequence } from "../sequence";
+import { appendEntry } from "../history";
 import { checkMetadata, prepareContent } from "./content";
 
 /**
@@ -26,26 +26,16 @@ export async function sendMessage(
   const content = prepareContent(input.type, input.content);
   checkMetadata(input.metadata);
   try {
-    const message = await deps.db.$transaction(async (tx) => {
-      const at = new Date();
-      const sequence = await nextSequence(tx, threadId, { isNewEntry: true, at });
-      const row = await tx.message.create({
-        data: {
-          threadId,
-          sequence,
-          changeSequence: sequence,
-          type: input.type,
-          content,
-          priority: input.priority,
-          senderId: actor.userId,
-          clientMessageId,
-          metadata: input.metadata,
-          createdAt: at,
-        },
-        select: messageSelect,
-      });
-      return toMessageView(row);
-    });
+    const message = await deps.db.$transaction((tx) =>
+      appendEntry(tx, threadId, {
+        type: input.type,
+        content,
+        priority: input.priority,
+        senderId: actor.userId,
+        clientMessageId,
+        metadata: input.metadata,
+      }),
+    );
     deps.changes.publish(
       { type: "message.created", threadId, sequence: message.sequence, message },
       actor,
