@@ -65,6 +65,8 @@ export const serverSchema = {
    * What other apps' backends send as `Authorization: AccessKey <key>` to manage their users
    * and tokens (`identity.*`). Unset in development: generated into `.env` on the first run.
    */
+  /** Set by Vercel on its builds and functions, where nothing embedded can run. */
+  VERCEL: z.string().optional(),
   /** Signs and encrypts session cookies. Unset in development: generated into `.env`. */
   NEXTAUTH_SECRET: z
     .string()
@@ -91,9 +93,32 @@ const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;
 
 /** Rules across variables, checked after each one is valid on its own. */
 export function crossChecks(
-  env: Partial<Record<(typeof pusherApp)[number] | "PUSHER_HOST" | "PUSHER_CLUSTER", unknown>>,
+  env: Partial<
+    Record<
+      (typeof pusherApp)[number] | "PUSHER_HOST" | "PUSHER_CLUSTER" | "VERCEL" | "DATABASE_URL",
+      unknown
+    >
+  >,
   context: z.RefinementCtx,
 ): void {
+  if (env.VERCEL) {
+    // Serverless functions keep no disk and no listening socket between requests.
+    if (!env.DATABASE_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "must be set on Vercel: the embedded database needs a disk of its own",
+      });
+    }
+    if (!env.PUSHER_APP_ID) {
+      context.addIssue({
+        code: "custom",
+        path: ["PUSHER_APP_ID"],
+        message:
+          "must be set on Vercel (with PUSHER_KEY, PUSHER_SECRET, PUSHER_CLUSTER): the embedded realtime server needs a long-running process",
+      });
+    }
+  }
   const set = pusherApp.filter((name) => env[name] !== undefined);
   if (set.length > 0 && set.length < pusherApp.length) {
     for (const name of pusherApp.filter((name) => env[name] === undefined)) {

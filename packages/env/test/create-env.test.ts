@@ -75,4 +75,10 @@ describe("environment validation", () => {
     });
     expect(hosted.PUSHER_CLUSTER).toBe("eu");
   });
+
+  it("refuses the embedded defaults on Vercel, where they cannot run", () => {
+    const message = (failure({ VERCEL: "1" }) as EnvError).message;
+    expect(message).toContain("DATABASE_URL: must be set on Vercel");
+    expect(message).toContain("PUSHER_APP_ID: must be set on Vercel");
+  });
 });
