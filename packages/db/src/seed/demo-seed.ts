@@ -120,7 +120,11 @@ async function createThread(
       return {
         threadId: thread.id,
         userId: users[username],
-        role: username === plan.createdBy ? ("owner" as const) : ("member" as const),
+        // Both sides own a 1:1 thread, as thread.create makes them; in a group, its creator.
+        role:
+          plan.kind === "direct" || username === plan.createdBy
+            ? ("owner" as const)
+            : ("member" as const),
         joinedAt: joinedAt(username),
         lastReadSequence: readUpTo,
         lastReadAt: readUpTo > 0 ? at(plan.history[readUpTo - 1]!.ago) : null,
