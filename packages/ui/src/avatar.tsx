@@ -1,12 +1,13 @@
 import { cx } from "./class-names";
 
+// Dark enough for white initials to pass WCAG AA contrast (4.5:1) on each of them.
 const palette = [
-  "bg-indigo-600",
-  "bg-emerald-600",
-  "bg-amber-600",
-  "bg-rose-600",
-  "bg-sky-600",
-  "bg-violet-600",
+  "bg-indigo-700",
+  "bg-emerald-700",
+  "bg-amber-700",
+  "bg-rose-700",
+  "bg-sky-700",
+  "bg-violet-700",
 ];
 
 /** Initials on a colour that stays the same for the same person. */

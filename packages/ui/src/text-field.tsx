@@ -33,7 +33,10 @@ export function TextField({ label, hint, error, className, id, ...props }: TextF
       {note && (
         <p
           id={noteId}
-          className={cx("text-xs", error ? "text-red-600 dark:text-red-400" : "text-zinc-500")}
+          className={cx(
+            "text-xs",
+            error ? "text-red-600 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400",
+          )}
         >
           {note}
         </p>

@@ -5,7 +5,7 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
   return (
     <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center gap-6 px-6 py-12">
       <div>
-        <p className="text-sm font-semibold text-indigo-600">Spool</p>
+        <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Spool</p>
         <h1 className="text-2xl font-bold">{title}</h1>
       </div>
       {children}

@@ -18,7 +18,10 @@ export default async function SignInPage({
       />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         New here?{" "}
-        <Link className="font-medium text-indigo-600 underline" href="/sign-up">
+        <Link
+          className="font-medium text-indigo-600 dark:text-indigo-400 underline"
+          href="/sign-up"
+        >
           Create an account
         </Link>
       </p>

@@ -8,7 +8,10 @@ export default function SignUpPage() {
       <SignUpForm />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Have an account?{" "}
-        <Link className="font-medium text-indigo-600 underline" href="/sign-in">
+        <Link
+          className="font-medium text-indigo-600 dark:text-indigo-400 underline"
+          href="/sign-in"
+        >
           Sign in
         </Link>
       </p>
