@@ -5,9 +5,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { describeApiError } from "@/lib/api-error";
+import { apiFieldError } from "@/lib/api-field-error";
 import { useTRPC } from "@/lib/trpc";
 
-type Field = "username" | "name" | "password";
+const fields = ["username", "name", "password"] as const;
+type Field = (typeof fields)[number];
 
 export function SignUpForm() {
   const trpc = useTRPC();
@@ -26,14 +29,15 @@ export function SignUpForm() {
     try {
       await signUp.mutateAsync(input);
     } catch (error) {
-      const data = (
-        error as { data?: { issues?: { path: string; message: string }[]; spoolCode?: string } }
-      ).data;
+      const failure = describeApiError(error);
       const byField = Object.fromEntries(
-        (data?.issues ?? []).map((issue) => [issue.path, issue.message]),
+        fields.flatMap((field) => {
+          const message = apiFieldError(error, field);
+          return message ? [[field, message]] : [];
+        }),
       );
-      if (data?.spoolCode === "USERNAME_TAKEN") byField.username = (error as Error).message;
-      setErrors(Object.keys(byField).length > 0 ? byField : { form: (error as Error).message });
+      if (failure.code === "USERNAME_TAKEN") byField.username = failure.message;
+      setErrors(Object.keys(byField).length > 0 ? byField : { form: failure.message });
       return;
     }
     await signIn("credentials", {
