@@ -14,5 +14,10 @@ export default defineConfig({
       "server-only": join(serverOnlyDir, "empty.js"),
     },
   },
-  test: { include: ["test/**/*.test.ts"] },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Opening an embedded database takes seconds on a busy machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -29,6 +29,7 @@ export const errorCodes = {
   EXTERNAL_ID_TAKEN: "CONFLICT",
   USERNAME_TAKEN: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  DATABASE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -44,8 +44,17 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: a service's DomainError becomes the matching tRPC error. */
-const baseProcedure = t.procedure.use(async ({ next }) => {
+const refuse = (code: ErrorCode, message: string) =>
+  new TRPCError({ code: errorCodes[code], message, cause: new DomainError(code, message) });
+
+/**
+ * Every procedure: refused while the database cannot be trusted (its folder vanished, so
+ * writes would be lost and reads may fail half-way), and a service's DomainError becomes the
+ * matching tRPC error.
+ */
+const baseProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const storageProblem = ctx.deps.storage.problem();
+  if (storageProblem) throw refuse("DATABASE_UNAVAILABLE", storageProblem);
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
@@ -56,9 +65,6 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
 
 /** Anyone, signed in or not: only signing up. */
 export const publicProcedure = baseProcedure;
-
-const refuse = (code: ErrorCode, message: string) =>
-  new TRPCError({ code: errorCodes[code], message, cause: new DomainError(code, message) });
 
 /** A person: a signed-in browser session or another app's user with a bearer token. */
 export const userProcedure = baseProcedure.use(({ ctx, next }) => {

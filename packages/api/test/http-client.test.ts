@@ -22,6 +22,7 @@ describe("the API over HTTP with @trpc/client", () => {
     database = await openTestDatabase("pglite");
     const deps = {
       db: database.prisma,
+      storage: database,
       changes: new RecordingChangeSink(),
       limits: new RateLimits(),
     };

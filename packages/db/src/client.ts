@@ -19,6 +19,12 @@ export interface Database {
   kind: "postgres" | "pglite";
   /** What opening the embedded database migrated; undefined for PostgreSQL. */
   migrations?: MigrationResult;
+  /**
+   * Why the database must not be used although it may still answer (the embedded database's
+   * folder was removed under the running process), or null. PostgreSQL reports its failures
+   * per query.
+   */
+  problem(): string | null;
   close(): Promise<void>;
 }
 
@@ -31,7 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { schema, ...config } = postgresConfig(options.url);
     const adapter = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
     const prisma = new PrismaClient({ adapter, transactionOptions });
-    return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
+    return { prisma, kind: "postgres", problem: () => null, close: () => prisma.$disconnect() };
   }
 
   const embedded =
@@ -46,6 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       kind: "pglite",
       migrations,
+      problem: embedded.problem,
       async close() {
         await prisma.$disconnect();
         // The adapter leaves PGlite open, which would keep the process alive for seconds.

@@ -34,7 +34,7 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
   const harness = {
     changes,
     get deps(): ServiceDeps {
-      return { db: database.prisma, changes: sink, limits };
+      return { db: database.prisma, storage: database, changes: sink, limits };
     },
     /** Sends changes somewhere else than the recording, e.g. to a real Pusher publisher. */
     publishTo(other: ChangeSink) {

@@ -2,12 +2,15 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock";
+import { watchDataDir } from "./data-dir-watch";
 
 // PGlite 0.5 embeds PostgreSQL 18; a folder written by another major version cannot be read.
 const POSTGRES_MAJOR = "18";
 
 export interface EmbeddedPostgres {
   pglite: PGlite;
+  /** Why the database can no longer be trusted (its folder vanished), or null. */
+  problem(): string | null;
   close(): Promise<void>;
 }
 
@@ -19,9 +22,12 @@ export async function openPGlite(dataDir: string): Promise<EmbeddedPostgres> {
     const pgDir = join(dataDir, "pglite");
     refuseOtherMajor(pgDir);
     const pglite = await PGlite.create(pgDir);
+    const watch = watchDataDir(dataDir, pgDir);
     return {
       pglite,
+      problem: watch.problem,
       async close() {
+        watch.close();
         try {
           if (!pglite.closed) await pglite.close();
         } finally {
@@ -50,5 +56,5 @@ function refuseOtherMajor(pgDir: string): void {
 
 export async function inMemoryPGlite(): Promise<EmbeddedPostgres> {
   const pglite = await PGlite.create();
-  return { pglite, close: () => pglite.close() };
+  return { pglite, problem: () => null, close: () => pglite.close() };
 }
