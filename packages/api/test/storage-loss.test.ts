@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Database } from "@spool/db";
+import Pusher from "pusher";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordingChangeSink } from "../src/changes/thread-change";
+import { handleChannelAuth } from "../src/realtime/channel-auth-handler";
 import { RateLimits } from "../src/rate-limits";
 import { createCaller } from "../src/root";
 import { refusal } from "./support/harness";
@@ -12,16 +14,14 @@ import { refusal } from "./support/harness";
 describe("the embedded database's folder removed while the API runs", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "spool-storage-loss-"));
   let database: Database;
+  const deps = () => ({
+    db: database.prisma,
+    storage: database,
+    changes: new RecordingChangeSink(),
+    limits: new RateLimits(),
+  });
   const as = (userId: string) =>
-    createCaller({
-      deps: {
-        db: database.prisma,
-        storage: database,
-        changes: new RecordingChangeSink(),
-        limits: new RateLimits(),
-      },
-      actor: { kind: "user", user: { userId, scopes: ["chat"] } },
-    });
+    createCaller({ deps: deps(), actor: { kind: "user", user: { userId, scopes: ["chat"] } } });
 
   beforeAll(async () => {
     database = await openDatabase({ dataDir });
@@ -53,5 +53,20 @@ describe("the embedded database's folder removed while the API runs", () => {
       code: "SERVICE_UNAVAILABLE",
       spoolCode: "DATABASE_UNAVAILABLE",
     });
+
+    const subscribe = await handleChannelAuth(
+      new Request("http://spool.test/api/realtime/auth", {
+        method: "POST",
+        body: new URLSearchParams({ socket_id: "1.2", channel_name: `private-user-${user.id}` }),
+      }),
+      {
+        deps: deps(),
+        pusher: new Pusher({ appId: "1", key: "key", secret: "secret", host: "127.0.0.1" }),
+        accessKey: undefined,
+        sessionUserId: async () => user.id,
+      },
+    );
+    expect(subscribe.status).toBe(503);
+    expect(await subscribe.json()).toMatchObject({ error: { code: "DATABASE_UNAVAILABLE" } });
   });
 });

@@ -33,6 +33,8 @@ export async function handleChannelAuth(
       { status, headers: { "Cache-Control": "no-store" } },
     );
 
+  const storageProblem = deps.storage.problem();
+  if (storageProblem) return fail(503, "DATABASE_UNAVAILABLE", storageProblem);
   const form = AuthRequest.safeParse(
     Object.fromEntries(await request.formData().catch(() => new FormData())),
   );
