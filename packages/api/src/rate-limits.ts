@@ -1,12 +1,13 @@
-import { Redis } from "ioredis";
 import {
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
+  type IRateLimiterOptions,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { DomainError } from "./errors";
 import { HashSlots, type HashSlotOptions } from "./hash-slots";
+import { RedisConnection } from "./redis-connection";
 
 // In the spirit of Azure Communication Services' chat limits. Counted in process memory, or in
 // Redis when one is configured so that every instance shares them.
@@ -49,37 +50,51 @@ export interface RateLimitOptions {
 export class RateLimits {
   readonly hashSlots: HashSlots;
   private readonly policies: RatePolicies;
-  private readonly limiters: Record<RatePolicyName, RateLimiterAbstract>;
-  private readonly redis?: Redis;
+  private readonly memory: Record<RatePolicyName, RateLimiterMemory>;
+  private readonly shared?: Record<RatePolicyName, RateLimiterRedis>;
+  private readonly redis?: RedisConnection;
 
   constructor(options: RateLimitOptions = {}) {
     this.policies = options.policies ?? defaultRatePolicies;
     this.hashSlots = new HashSlots(options.hashSlots);
     const keyPrefix = options.keyPrefix ?? "spool:rate";
-    if (options.redisUrl)
-      this.redis = connectLazily(options.redisUrl, options.log ?? console.error);
-    this.limiters = Object.fromEntries(
-      Object.entries(this.policies).map(([name, policy]) => {
-        const shape = { points: policy.points, duration: policy.seconds };
-        const memory = new RateLimiterMemory({ ...shape, keyPrefix: `${keyPrefix}:${name}` });
-        if (!this.redis) return [name, memory];
-        // While Redis is down, each instance counts in its own memory: the limits still hold
-        // per instance instead of failing every request or letting everything through.
-        const shared = new RateLimiterRedis({
+    const each = <L>(make: (name: RatePolicyName, shape: IRateLimiterOptions) => L) =>
+      Object.fromEntries(
+        Object.entries(this.policies).map(([name, policy]) => [
+          name,
+          make(name as RatePolicyName, {
+            points: policy.points,
+            duration: policy.seconds,
+            keyPrefix: `${keyPrefix}:${name}`,
+          }),
+        ]),
+      ) as Record<RatePolicyName, L>;
+    this.memory = each((_, shape) => new RateLimiterMemory(shape));
+    if (!options.redisUrl) return;
+    const redis = new RedisConnection(options.redisUrl, options.log ?? console.error);
+    this.redis = redis;
+    // While Redis is down, each instance counts in its own memory: the limits still hold per
+    // instance instead of failing every request or letting everything through. A command that
+    // fails falls back through insuranceLimiter; once the outage is known, memory is used
+    // straight away instead of waiting on a dead connection.
+    this.shared = each(
+      (name, shape) =>
+        new RateLimiterRedis({
           ...shape,
-          storeClient: this.redis,
-          keyPrefix: `${keyPrefix}:${name}`,
-          insuranceLimiter: memory,
-        });
-        return [name, shared];
-      }),
-    ) as Record<RatePolicyName, RateLimiterAbstract>;
+          storeClient: redis.client,
+          insuranceLimiter: this.memory[name],
+        }),
+    );
+  }
+
+  private limiter(name: RatePolicyName): RateLimiterAbstract {
+    return this.shared && this.redis?.available ? this.shared[name] : this.memory[name];
   }
 
   /** Counts one action for `key`, or refuses it with the time until the next one is allowed. */
   async consume(name: RatePolicyName, key: string): Promise<void> {
     try {
-      await this.limiters[name].consume(key);
+      await this.limiter(name).consume(key);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const policy = this.policies[name];
@@ -95,41 +110,11 @@ export class RateLimits {
 
   /** Gives back a point counted for `key`, e.g. when a sign-in attempt turned out right. */
   async refund(name: RatePolicyName, key: string): Promise<void> {
-    await this.limiters[name].reward(key);
+    await this.limiter(name).reward(key);
   }
 
   /** Closes the Redis connection, if any. */
   async close(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
+    await this.redis?.close();
   }
-}
-
-/**
- * A client that connects on its first command. While Redis is unreachable a command waits for
- * one reconnection attempt at most (well under a second), then fails, and the limiter counts
- * in memory instead. The outage is logged when it starts and when it ends, not on every
- * reconnection attempt.
- */
-function connectLazily(url: string, log: (message: string) => void): Redis {
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 500),
-    connectTimeout: 1000,
-    commandTimeout: 1000,
-  });
-  let down = false;
-  redis.on("error", (error: Error) => {
-    if (down) return;
-    down = true;
-    log(
-      `Redis for rate limits is unreachable (${error.message}): counting in this process's ` +
-        "memory until it is back.",
-    );
-  });
-  redis.on("ready", () => {
-    if (down) log("Redis for rate limits is back: counting there again.");
-    down = false;
-  });
-  return redis;
 }
