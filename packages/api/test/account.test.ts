@@ -1,5 +1,7 @@
 import { testDatabaseKinds } from "@spool/db/testing";
 import { describe, expect, it } from "vitest";
+import { createContext } from "../src/context";
+import { createCaller } from "../src/root";
 import { userForOAuthAccount } from "../src/services/accounts/oauth-account";
 import { verifyCredentials } from "../src/services/accounts/verify-credentials";
 import { refusal, useApi } from "./support/harness";
@@ -72,5 +74,48 @@ describe.each(testDatabaseKinds)("accounts on %s", (kind) => {
     expect((await ann.api.user.search({ query: "zed-" })).map((u) => u.id)).toEqual([zed.id]);
     expect((await ann.api.user.search({ query: "Finder0" })).map((u) => u.id)).toEqual([]);
     expect(await ann.api.user.me()).toMatchObject({ id: ann.id, name: "Finder0" });
+  });
+
+  it("finds browser accounts, app users their app made discoverable, and people in a thread with the caller", async () => {
+    const accessKey = "search-test-key-search-test-key-0123456";
+    const service = createCaller(
+      await createContext({
+        deps: api.deps,
+        headers: new Headers({ authorization: `AccessKey ${accessKey}` }),
+        accessKey,
+      }),
+    );
+    const tag = unique();
+    const [ann] = await api.users(1, "Seeker");
+    const browser = await anonymous().account.signUp({
+      username: unique(),
+      name: `Browser ${tag}`,
+      password: "long enough",
+    });
+    const oauth = await userForOAuthAccount(api.deps, {
+      provider: "github",
+      providerAccountId: unique(),
+      type: "oauth",
+      name: `Octo ${tag}`,
+    });
+    const hidden = await service.identity.createUser({ name: `Hidden ${tag}` });
+    const shown = await service.identity.createUser({ name: `Shown ${tag}`, discoverable: true });
+    const later = await service.identity.createUser({ name: `Later ${tag}`, externalId: tag });
+    await service.identity.createUser({
+      name: `Later ${tag}`,
+      externalId: tag,
+      discoverable: true,
+    });
+    const mate = await service.identity.createUser({ name: `Mate ${tag}` });
+    await api.as(mate.id).thread.create({ kind: "direct", userId: ann.id });
+
+    const found = (await ann.api.user.search({ query: tag })).map((user) => user.id);
+    expect(found).toEqual([browser.id, later.id, mate.id, oauth.id, shown.id]);
+    expect(found).not.toContain(hidden.id);
+    expect(hidden.discoverable).toBe(false);
+    // Calling createUser again without `discoverable` leaves it as the app set it.
+    expect(
+      await service.identity.createUser({ name: `Later ${tag}`, externalId: tag }),
+    ).toMatchObject({ id: later.id, discoverable: true });
   });
 });

@@ -163,7 +163,7 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
       memberIds: [ben.id, cat.id],
     });
     await ann.api.message.send({ threadId: thread.id, content: "worth keeping" });
-    const joinOnly = api.as(ann.id, ["chat.join"]);
+    const joinOnly = api.as(ann.id, ["chat_join"]);
 
     await joinOnly.member.remove({ threadId: thread.id, userId: ben.id });
     await joinOnly.member.remove({ threadId: thread.id, userId: cat.id });
