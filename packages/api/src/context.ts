@@ -5,15 +5,23 @@ import { authenticate, type Credentials } from "./services/identity/authenticate
 export interface Context {
   deps: ServiceDeps;
   actor: Actor;
+  /** The caller's network address as the host derived it, for limits per address. */
+  clientAddress?: string | null;
 }
 
 export type ContextOptions = Omit<Credentials, "authorization" | "socketId"> & {
   deps: ServiceDeps;
   headers: Headers;
+  clientAddress?: string | null;
 };
 
 /** Builds a request's context: the shared deps and who is calling. */
-export async function createContext({ deps, headers, ...rest }: ContextOptions): Promise<Context> {
+export async function createContext({
+  deps,
+  headers,
+  clientAddress = null,
+  ...rest
+}: ContextOptions): Promise<Context> {
   const actor = await authenticate(deps, {
     ...rest,
     authorization: headers.get("authorization"),
@@ -22,5 +30,5 @@ export async function createContext({ deps, headers, ...rest }: ContextOptions):
       ? headers.get("x-socket-id")!
       : undefined,
   });
-  return { deps, actor };
+  return { deps, actor, clientAddress };
 }

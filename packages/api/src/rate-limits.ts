@@ -1,14 +1,32 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { DomainError } from "./errors";
+import { HashSlots, type HashSlotOptions } from "./hash-slots";
+import { RedisConnection } from "./redis-connection";
 
-// In the spirit of Azure Communication Services' chat limits. Counted per server instance:
-// several instances behind a load balancer each allow this much.
+// In the spirit of Azure Communication Services' chat limits. Counted in process memory, or in
+// Redis when one is configured so that every instance shares them.
 export const defaultRatePolicies = {
   sendMessage: { points: 10, seconds: 10, what: "messages into one thread" },
   typing: { points: 5, seconds: 10, what: "typing notifications in one thread" },
   createThread: { points: 10, seconds: 10, what: "new threads" },
   changeMembers: { points: 10, seconds: 10, what: "member changes in one thread" },
-  signIn: { points: 10, seconds: 60, what: "sign-in attempts for one account" },
+  // Sign-in counts failed attempts only (a success gives its point back). The narrowest key
+  // is checked first, so attempts it refuses never reach the broader counters: one address
+  // can spend at most 20 of an account's 100, and so cannot lock its owner out.
+  signInAddressAccount: {
+    points: 10,
+    seconds: 900,
+    what: "failed sign-ins to this account from your address",
+  },
+  signInAddress: { points: 20, seconds: 900, what: "failed sign-ins from your address" },
+  signInAccount: { points: 100, seconds: 900, what: "failed sign-ins to this account" },
+  signUpAddress: { points: 50, seconds: 3600, what: "sign-ups from your address" },
 } as const;
 
 export type RatePolicyName = keyof typeof defaultRatePolicies;
@@ -17,22 +35,66 @@ export type RatePolicies = Record<
   { points: number; seconds: number; what: string }
 >;
 
-export class RateLimits {
-  private readonly limiters: Record<RatePolicyName, RateLimiterMemory>;
+export interface RateLimitOptions {
+  policies?: RatePolicies;
+  /** Counts in this Redis, shared by every instance using it; unset: in process memory. */
+  redisUrl?: string;
+  /** Put before every Redis key, so that deployments (or test runs) sharing a Redis never mix. */
+  keyPrefix?: string;
+  hashSlots?: HashSlotOptions;
+  /** Where a Redis outage is reported. */
+  log?: (message: string) => void;
+}
 
-  constructor(private readonly policies: RatePolicies = defaultRatePolicies) {
-    this.limiters = Object.fromEntries(
-      Object.entries(policies).map(([name, policy]) => [
-        name,
-        new RateLimiterMemory({ points: policy.points, duration: policy.seconds, keyPrefix: name }),
-      ]),
-    ) as Record<RatePolicyName, RateLimiterMemory>;
+/** The process's counters against abuse: rate limits, and the password hashes under way. */
+export class RateLimits {
+  readonly hashSlots: HashSlots;
+  private readonly policies: RatePolicies;
+  private readonly memory: Record<RatePolicyName, RateLimiterMemory>;
+  private readonly shared?: Record<RatePolicyName, RateLimiterRedis>;
+  private readonly redis?: RedisConnection;
+
+  constructor(options: RateLimitOptions = {}) {
+    this.policies = options.policies ?? defaultRatePolicies;
+    this.hashSlots = new HashSlots(options.hashSlots);
+    const keyPrefix = options.keyPrefix ?? "spool:rate";
+    const each = <L>(make: (name: RatePolicyName, shape: IRateLimiterOptions) => L) =>
+      Object.fromEntries(
+        Object.entries(this.policies).map(([name, policy]) => [
+          name,
+          make(name as RatePolicyName, {
+            points: policy.points,
+            duration: policy.seconds,
+            keyPrefix: `${keyPrefix}:${name}`,
+          }),
+        ]),
+      ) as Record<RatePolicyName, L>;
+    this.memory = each((_, shape) => new RateLimiterMemory(shape));
+    if (!options.redisUrl) return;
+    const redis = new RedisConnection(options.redisUrl, options.log ?? console.error);
+    this.redis = redis;
+    // While Redis is down, each instance counts in its own memory: the limits still hold per
+    // instance instead of failing every request or letting everything through. A command that
+    // fails falls back through insuranceLimiter; once the outage is known, memory is used
+    // straight away instead of waiting on a dead connection.
+    this.shared = each(
+      (name, shape) =>
+        new RateLimiterRedis({
+          ...shape,
+          storeClient: redis.client,
+          insuranceLimiter: this.memory[name],
+        }),
+    );
+  }
+
+  private limiter(name: RatePolicyName): RateLimiterAbstract {
+    return this.shared && this.redis?.available ? this.shared[name] : this.memory[name];
   }
 
   /** Counts one action for `key`, or refuses it with the time until the next one is allowed. */
   async consume(name: RatePolicyName, key: string): Promise<void> {
     try {
-      await this.limiters[name].consume(key);
+      await this.limiter(name).consume(key);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const policy = this.policies[name];
@@ -44,5 +106,15 @@ export class RateLimits {
         { retryAfterMs },
       );
     }
+  }
+
+  /** Gives back a point counted for `key`, e.g. when a sign-in attempt turned out right. */
+  async refund(name: RatePolicyName, key: string): Promise<void> {
+    await this.limiter(name).reward(key);
+  }
+
+  /** Closes the Redis connection, if any. */
+  async close(): Promise<void> {
+    await this.redis?.close();
   }
 }

@@ -155,6 +155,31 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
     expect(await api.db.message.count({ where: { threadId: thread.id } })).toBe(0);
   });
 
+  it("never lets a chat.join token erase a group by removing everyone and leaving", async () => {
+    const [ann, ben, cat] = await api.users(3, "Join");
+    const { thread } = await ann.api.thread.create({
+      kind: "group",
+      topic: "Kept",
+      memberIds: [ben.id, cat.id],
+    });
+    await ann.api.message.send({ threadId: thread.id, content: "worth keeping" });
+    const joinOnly = api.as(ann.id, ["chat_join"]);
+
+    await joinOnly.member.remove({ threadId: thread.id, userId: ben.id });
+    await joinOnly.member.remove({ threadId: thread.id, userId: cat.id });
+    expect(await refusal(joinOnly.member.leave({ threadId: thread.id }))).toMatchObject({
+      code: "FORBIDDEN",
+      spoolCode: "SCOPE_REQUIRED",
+      message: expect.stringContaining("leaving would delete the thread"),
+    });
+
+    expect(await api.db.thread.findUnique({ where: { id: thread.id } })).not.toBeNull();
+    expect(await ann.api.member.list({ threadId: thread.id })).toMatchObject([{ userId: ann.id }]);
+    expect(
+      (await ann.api.message.list({ threadId: thread.id, limit: 50 })).items.map((m) => m.content),
+    ).toContain("worth keeping");
+  });
+
   it("keeps 1:1 threads at two members", async () => {
     const [ann, ben, cat] = await api.users(3, "Pair");
     const { thread } = await ann.api.thread.create({ kind: "direct", userId: ben.id });

@@ -86,7 +86,24 @@ export const serverSchema = {
   SPOOL_ACCESS_KEY: z
     .string()
     .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
+    .optional() /** Rate limits counted in this Redis, shared by every instance. Unset: in process memory. */,
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      error:
+        "must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380",
+    })
     .optional(),
+  /**
+   * How many proxies in front of the app append the client's address to X-Forwarded-For; the
+   * address that many entries from the right is the client's. 1: Vercel, or one reverse proxy.
+   */
+  SPOOL_TRUSTED_PROXIES: z.coerce
+    .number({ error: "must be a whole number from 1 to 10" })
+    .int("must be a whole number from 1 to 10")
+    .min(1, "must be a whole number from 1 to 10")
+    .max(10, "must be a whole number from 1 to 10")
+    .default(1),
 };
 
 const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;

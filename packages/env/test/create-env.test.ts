@@ -49,6 +49,19 @@ describe("environment validation", () => {
     expect(message).not.toContain("mysql://root");
   });
 
+  it("takes a Redis URL for shared rate limits and a count of trusted proxies", () => {
+    const env = createSpoolEnv({ REDIS_URL: "redis://127.0.0.1:6379", SPOOL_TRUSTED_PROXIES: "2" });
+    expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(env.SPOOL_TRUSTED_PROXIES).toBe(2);
+    expect(createSpoolEnv({}).SPOOL_TRUSTED_PROXIES).toBe(1);
+
+    const message = (
+      failure({ REDIS_URL: "http://cache:6379", SPOOL_TRUSTED_PROXIES: "0" }) as EnvError
+    ).message;
+    expect(message).toContain("REDIS_URL: must be a Redis URL such as redis://127.0.0.1:6379");
+    expect(message).toContain("SPOOL_TRUSTED_PROXIES: must be a whole number from 1 to 10");
+  });
+
   it("refuses an access key shorter than 32 characters without repeating it", () => {
     const error = failure({ SPOOL_ACCESS_KEY: "short-secret" });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
 import { getDatabase } from "@spool/db";
+import { env } from "@spool/env";
 import { realtime } from "./realtime";
 
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
@@ -15,7 +16,7 @@ export async function getApiDeps(): Promise<ServiceDeps> {
   const db = database.prisma;
   processWide.spoolApiParts ??= {
     changes: new PusherPublisher(realtime().pusher, db),
-    limits: new RateLimits(),
+    limits: new RateLimits({ redisUrl: env.REDIS_URL }),
   };
   return { db, storage: database, ...processWide.spoolApiParts };
 }

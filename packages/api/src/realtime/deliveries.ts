@@ -5,6 +5,7 @@ import {
   type EventName,
 } from "@spool/realtime/contract";
 import type { ThreadChange } from "../changes/thread-change";
+import type { MessageView } from "../shapes/message";
 
 /** One event, the same data, to one or more channels. */
 export interface Delivery {
@@ -22,6 +23,11 @@ export interface ThreadNow {
   /** Its current members, for the changes every member's thread list shows. */
   memberIds: readonly string[];
   channelEpoch: number;
+  /**
+   * The latest `shareHistoryTime` among the current members: a message from before it is
+   * history someone on the thread's channel may not see.
+   */
+  historyCut?: Date | null;
 }
 
 /**
@@ -29,9 +35,15 @@ export interface ThreadNow {
  * channels keep their thread lists current (new threads, new messages, removals). Thread
  * channels are always the current epoch's, so a removed member hears nothing more; only the
  * removal itself goes out on the channels they still hold.
+ *
+ * Every member shares the thread's channel, so a message some member may not see (older than
+ * their history cut) is announced by id with `message: null`, as a large one is: each client
+ * fetches it through the API, which applies that member's own visibility.
  */
 export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] {
   const { memberIds } = now;
+  const withMessage = (fields: Record<string, unknown>, message: MessageView) =>
+    withinLimits(fields, now.historyCut && message.createdAt < now.historyCut ? null : message);
   const thread = (id: string) => threadChannel(id, now.channelEpoch);
   const users = (ids: readonly string[]) => ids.map(userChannel);
   const { type: event } = change;
@@ -97,7 +109,7 @@ export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] 
 }
 
 /** The data with the message in it, or with `message: null` when that would not fit. */
-function withMessage(fields: Record<string, unknown>, message: unknown): string {
+function withinLimits(fields: Record<string, unknown>, message: MessageView | null): string {
   const full = JSON.stringify({ ...fields, message });
   return Buffer.byteLength(full) <= MAX_DATA_BYTES
     ? full

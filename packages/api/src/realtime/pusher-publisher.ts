@@ -60,16 +60,21 @@ export class PusherPublisher implements ChangeSink {
     }
   }
 
-  /** The thread's members and channel epoch now; nothing for a thread that is gone. */
+  /** The thread's members, channel epoch and history cut now; nothing for a thread that is gone. */
   private async threadNow(change: ThreadChange): Promise<ThreadNow> {
     const threadId = change.type === "thread.created" ? change.thread.id : change.threadId;
     const thread = await this.db.thread.findUnique({
       where: { id: threadId },
-      select: { channelEpoch: true, members: { select: { userId: true } } },
+      select: {
+        channelEpoch: true,
+        members: { select: { userId: true, shareHistoryTime: true } },
+      },
     });
+    const cuts = thread?.members.flatMap((member) => member.shareHistoryTime ?? []) ?? [];
     return {
       memberIds: thread?.members.map((member) => member.userId) ?? [],
       channelEpoch: thread?.channelEpoch ?? 0,
+      historyCut: cuts.length > 0 ? new Date(Math.max(...cuts.map(Number))) : null,
     };
   }
 }

@@ -4,5 +4,7 @@ import { SignUpInput } from "./inputs";
 
 /** Username + password accounts for the browser; signing in itself is next-auth's. */
 export const accountRouter = router({
-  signUp: publicProcedure.input(SignUpInput).mutation(({ ctx, input }) => signUp(ctx.deps, input)),
+  signUp: publicProcedure
+    .input(SignUpInput)
+    .mutation(({ ctx, input }) => signUp(ctx.deps, input, ctx.clientAddress ?? null)),
 });

@@ -106,6 +106,8 @@ export const CreateUserInput = z.object({
     .min(1, "name must not be empty")
     .max(128, "name has at most 128 characters"),
   externalId: z.string().min(1).max(256, "externalId has at most 256 characters").optional(),
+  /** Whether people search finds this user. Unset: false for a new user, unchanged otherwise. */
+  discoverable: z.boolean().optional(),
 });
 
 export const IssueTokenInput = z.object({

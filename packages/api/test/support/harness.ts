@@ -67,7 +67,7 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
       return changes.changes.slice(mark);
     },
   };
-  const limits = new RateLimits(options.ratePolicies);
+  const limits = new RateLimits({ policies: options.ratePolicies });
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);

@@ -4,9 +4,10 @@ import { type ClientFrame, encodeError, encodeEvent, ErrorCode } from "./protoco
 import type { Connection } from "./socket-connection";
 
 /**
- * Relays a `client-*` event from one browser to the others on the channel. Only on private and
- * presence channels the sender has joined (so only authorised users can talk), never back to
- * the sender, and with the sender's user id on presence channels so nobody can pose as another.
+ * Relays a `client-*` event from one browser to the others on the channel. Only on presence
+ * channels the sender has joined (so only authorised users can talk), never back to the
+ * sender, and always with the sender's user id as the server knows it. Private channels carry
+ * no sender, so anyone on one could pose as another member ("Alice is typing"): refused there.
  */
 export function relayClientEvent(sender: Connection, frame: ClientFrame): void {
   const { event, channel } = frame;
@@ -14,9 +15,9 @@ export function relayClientEvent(sender: Connection, frame: ClientFrame): void {
     return sender.refuse(`Subscribe to the channel before sending ${event} on it`, channel);
   }
   const kind = channelKind(channel);
-  if (kind !== "private" && kind !== "presence") {
+  if (kind !== "presence") {
     return sender.refuse(
-      "Client events are only allowed on private and presence channels",
+      "Client events are only allowed on presence channels, where they carry the sender's user id",
       channel,
     );
   }
@@ -39,6 +40,6 @@ export function relayClientEvent(sender: Connection, frame: ClientFrame): void {
     return sender.send(encodeError(ErrorCode.clientEventRateLimit, message, channel));
   }
   const channels = sender.app.channels;
-  const userId = kind === "presence" ? channels.memberId(channel, sender) : undefined;
+  const userId = channels.memberId(channel, sender);
   channels.publish(channel, encodeEvent(event, channel, data, userId), sender);
 }

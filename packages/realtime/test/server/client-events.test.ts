@@ -18,8 +18,8 @@ async function pair(channelName: string, options: { clientEventsPerSecond?: numb
 }
 
 describe("client events", () => {
-  it("reach the others on a private channel and are not echoed to the sender", async () => {
-    const { sender, senderChannel, receiverChannel } = await pair("private-thread-1");
+  it("reach the others on a presence channel and are not echoed to the sender", async () => {
+    const { sender, senderChannel, receiverChannel } = await pair("presence-thread-1");
     const echoed = record(senderChannel, "client-typing");
 
     const received = nextEvent(receiverChannel, "client-typing");
@@ -28,6 +28,21 @@ describe("client events", () => {
     expect(await received).toEqual({ typing: true });
     await roundTrip(sender);
     expect(echoed).toEqual([]);
+  });
+
+  it("are refused on private channels, where nothing says who sent them", async () => {
+    const { sender, receiver, senderChannel } = await pair("private-thread-1");
+    const delivered = record<{ event: string }>(receiver.connection, "message");
+
+    const refused = pusherError(sender, 4300);
+    senderChannel.trigger("client-typing", { user: "alice", typing: true });
+
+    expect((await refused).message).toBe(
+      "Client events are only allowed on presence channels, where they carry the sender's user id",
+    );
+    await roundTrip(receiver);
+    expect(delivered.map((m) => m.event)).toEqual(["pusher:pong"]);
+    expect(sender.connection.state).toBe("connected");
   });
 
   it("carry the sender's user id on presence channels", async () => {
@@ -67,7 +82,7 @@ describe("client events", () => {
   });
 
   it("over the data limit are refused, not relayed", async () => {
-    const { sender, receiver, senderChannel } = await pair("private-thread-1");
+    const { sender, receiver, senderChannel } = await pair("presence-thread-1");
     const delivered = record<{ event: string }>(receiver.connection, "message");
 
     const refused = pusherError(sender, 4300);

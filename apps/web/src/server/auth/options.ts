@@ -6,6 +6,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { getApiDeps } from "../api-deps";
+import { clientAddress } from "../client-address";
 import { authSecret } from "../secrets";
 
 /** The sign-in methods this deployment offers: username + password, and OAuth set by env. */
@@ -17,9 +18,13 @@ function providers(): NextAuthOptions["providers"] {
         username: { label: "Username" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         if (!credentials?.username || !credentials.password) return null;
-        return verifyCredentials(await getApiDeps(), credentials);
+        return verifyCredentials(await getApiDeps(), {
+          username: credentials.username,
+          password: credentials.password,
+          clientAddress: clientAddress(request.headers ?? {}),
+        });
       },
     }),
   ];

@@ -6,8 +6,18 @@ import { DomainError } from "../../errors";
 export async function signUp(
   deps: ServiceDeps,
   input: { username: string; name: string; password: string },
+  clientAddress: string | null,
 ): Promise<{ id: string; username: string; name: string }> {
-  const passwordHash = await hashPassword(input.password);
+  // Counted before the hash, so a flood from one address is refused before it costs anything.
+  await deps.limits.consume("signUpAddress", clientAddress ?? "unknown");
+  const taken = () =>
+    new DomainError("USERNAME_TAKEN", `The username ${input.username} is taken; try another.`);
+  const existing = await deps.db.user.findUnique({
+    where: { username: input.username },
+    select: { id: true },
+  });
+  if (existing) throw taken();
+  const passwordHash = await deps.limits.hashSlots.run(() => hashPassword(input.password));
   try {
     const user = await deps.db.user.create({
       data: { username: input.username, name: input.name, passwordHash },
@@ -15,11 +25,9 @@ export async function signUp(
     });
     return { ...user, username: user.username! };
   } catch (error) {
+    // Taken by a sign-up that ran at the same time.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError(
-        "USERNAME_TAKEN",
-        `The username ${input.username} is taken; try another.`,
-      );
+      throw taken();
     }
     throw error;
   }

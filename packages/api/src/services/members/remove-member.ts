@@ -9,7 +9,8 @@ import { requireMember } from "../membership";
 /**
  * Takes someone out of a group thread (owners only), or the caller themself (leaving). Their
  * access ends with the transaction. When the last owner leaves, the longest-standing member
- * becomes owner, so a group is never left without one.
+ * becomes owner, so a group is never left without one; when the last member leaves, the group
+ * is deleted (never by a `chat.join` token).
  */
 export async function removeMember(
   deps: ServiceDeps,
@@ -36,6 +37,14 @@ export async function removeMember(
       throw new DomainError("NOT_A_MEMBER", `User ${userId} is not a member of this thread.`);
     }
     if ((await tx.member.count({ where: { threadId } })) === 0) {
+      // The last one out deletes the group, and deleting threads is not chat.join's to do.
+      if (!actor.scopes.includes("chat")) {
+        throw new DomainError(
+          "SCOPE_REQUIRED",
+          "You are the last member: leaving would delete the thread, which needs a token with " +
+            "the 'chat' scope; this one has 'chat.join'.",
+        );
+      }
       await tx.thread.delete({ where: { id: threadId } });
       return null;
     }

@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { accessKey } from "@/server/secrets";
 import { getApiDeps } from "@/server/api-deps";
 import { sessionUserId } from "@/server/auth/session";
+import { clientAddress } from "@/server/client-address";
 
 /** The API, for the browser and for other apps: `/api/trpc/<router>.<procedure>`. */
 function handler(request: Request): Promise<Response> {
@@ -14,6 +15,7 @@ function handler(request: Request): Promise<Response> {
       createContext({
         deps: await getApiDeps(),
         headers: request.headers,
+        clientAddress: clientAddress(request.headers),
         accessKey: accessKey(),
         sessionUserId,
       }),
