@@ -1,25 +1,33 @@
 import "server-only";
 import { PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
 import { getDatabase } from "@spool/db";
+import { publishAfterResponse } from "./publish-after-response";
 import { realtime } from "./realtime";
 
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
 // across requests only if every request shares them.
 const processWide = globalThis as {
-  spoolApiParts?: Omit<ServiceDeps, "db"> & { changes: PusherPublisher };
+  spoolApiParts?: Omit<ServiceDeps, "db"> & { publisher: PusherPublisher };
 };
 
-/** What the API's services share: the process's database, publisher and rate limits. */
+/**
+ * What the API's services share: the process's database, rate limits and publisher, whose
+ * publishes each keep their request alive until sent.
+ */
 export async function getApiDeps(): Promise<ServiceDeps> {
   const db = (await getDatabase()).prisma;
-  processWide.spoolApiParts ??= {
-    changes: new PusherPublisher(realtime().pusher, db),
-    limits: new RateLimits(),
-  };
+  if (!processWide.spoolApiParts) {
+    const publisher = new PusherPublisher(realtime().pusher, db);
+    processWide.spoolApiParts = {
+      publisher,
+      changes: publishAfterResponse(publisher),
+      limits: new RateLimits(),
+    };
+  }
   return { db, ...processWide.spoolApiParts };
 }
 
 /** How many changes this process has published, and how many failed to go out. */
 export function publishStats(): PusherPublisher["stats"] | null {
-  return processWide.spoolApiParts?.changes.stats ?? null;
+  return processWide.spoolApiParts?.publisher.stats ?? null;
 }
