@@ -11,6 +11,9 @@ const port = z.coerce
   .min(1, "must be a port number from 1 to 65535")
   .max(65535, "must be a port number from 1 to 65535");
 
+// A CSP source a frame-ancestors list may name: an origin (a subdomain wildcard allowed), or 'self'.
+const frameAncestor = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
 /** Every variable Spool reads. `.env.example` lists them with their embedded defaults. */
 export const serverSchema = {
   NODE_ENV: z
@@ -86,6 +89,24 @@ export const serverSchema = {
   SPOOL_ACCESS_KEY: z
     .string()
     .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
+    .optional(),
+  /**
+   * Sites allowed to show the web app in a frame, space-separated. Unset: none may
+   * (frame-ancestors 'none' and X-Frame-Options DENY), so no site can overlay the chat.
+   */
+  SPOOL_FRAME_ANCESTORS: z
+    .string()
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .pipe(
+      z
+        .array(
+          z.string().regex(frameAncestor, {
+            error: (issue) =>
+              `must be space-separated origins such as https://app.example.com or https://*.example.com (scheme and host, optional port, no path), or 'self'; ${JSON.stringify(issue.input)} is not one`,
+          }),
+        )
+        .min(1, "must name at least one origin, such as https://app.example.com, or be unset"),
+    )
     .optional(),
 };
 
