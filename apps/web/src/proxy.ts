@@ -26,7 +26,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const headers = pageSecurityHeaders({
     nonce: btoa(crypto.randomUUID()),
     realtime: realtime().settings.client,
-    pageHostname: request.nextUrl.hostname,
+    // The name the browser asked for (nextUrl says what Next.js listens on, e.g. localhost).
+    pageHostname: new URL(`http://${request.headers.get("host") ?? request.nextUrl.host}`).hostname,
     frameAncestors: env.SPOOL_FRAME_ANCESTORS,
     development: env.NODE_ENV === "development",
   });
