@@ -1,4 +1,5 @@
 import { encode } from "next-auth/jwt";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { nextAuthSecret } from "../fixtures/app-env";
 import type { TestUser } from "../fixtures/users";
@@ -12,16 +13,13 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   /** Every URL the browser asks for, to prove that the password is in none of them. */
-  function urlsOf(page: import("@playwright/test").Page): string[] {
+  function urlsOf(page: Page): string[] {
     const urls: string[] = [];
     page.on("request", (request) => urls.push(request.url()));
     return urls;
   }
 
-  async function submit(
-    page: import("@playwright/test").Page,
-    user: Pick<TestUser, "username" | "password">,
-  ) {
+  async function submit(page: Page, user: Pick<TestUser, "username" | "password">) {
     await page.goto("/sign-in");
     await page.getByLabel("Username").fill(user.username);
     await page.getByLabel("Password").fill(user.password);
