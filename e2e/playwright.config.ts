@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { isolatedAppEnv, nextAuthSecret } from "./fixtures/app-env";
 import { chromiumPath } from "./scripts/ensure-chromium.mjs";
 
 // Away from the ports engineers' dev servers use (3170-3189, 6170-6189).
@@ -6,36 +7,16 @@ const port = Number(process.env.SPOOL_E2E_PORT ?? 3400);
 const realtimePort = Number(process.env.SPOOL_E2E_REALTIME_PORT ?? 6400);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Fixed test values: production refuses to make secrets up. Everything else that could point
-// the app elsewhere (a developer's .env or shell) is blanked: empty means unset to @spool/env,
-// and dotenv never overrides a variable that exists.
-const appEnv: Record<string, string> = {
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  NEXT_MANUAL_SIG_HANDLE: "true", // as `npm start`: the app closes its database itself
+// The app as the README's production section runs it: `npm start` from the root, with the
+// secrets in the environment and no `.env` (fixed test values: production never makes them up).
+const appEnv = isolatedAppEnv({
+  PORT: String(port),
   NEXTAUTH_URL: baseURL,
-  NEXTAUTH_SECRET: "e2e-nextauth-secret-not-for-production-use",
+  NEXTAUTH_SECRET: nextAuthSecret,
   SPOOL_ACCESS_KEY: "e2e-access-key-not-for-production-use-0000",
   SPOOL_REALTIME_PORT: String(realtimePort),
   SPOOL_REALTIME_HOST: "127.0.0.1",
-  ...Object.fromEntries(
-    [
-      "DATABASE_URL",
-      "PUSHER_APP_ID",
-      "PUSHER_KEY",
-      "PUSHER_SECRET",
-      "PUSHER_CLUSTER",
-      "PUSHER_HOST",
-      "PUSHER_PORT",
-      "PUSHER_USE_TLS",
-      "GITHUB_ID",
-      "GITHUB_SECRET",
-      "AZURE_AD_CLIENT_ID",
-      "AZURE_AD_CLIENT_SECRET",
-      "AZURE_AD_TENANT_ID",
-    ].map((name) => [name, ""]),
-  ),
-};
+});
 
 export default defineConfig({
   testDir: "specs",
@@ -73,7 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --hostname 127.0.0.1 --port ${port}`,
+    command: "node scripts/serve.mjs",
     url: `${baseURL}/api/health`,
     env: appEnv,
     reuseExistingServer: false,

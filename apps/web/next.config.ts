@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/server/security-headers";
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -17,6 +18,12 @@ const config: NextConfig = {
     "ws",
     "pusher",
   ],
+  // On every response, static files included; the CSP and framing headers, which depend on
+  // the request and the environment, come from the proxy.
+  async headers() {
+    const headers = Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value }));
+    return [{ source: "/:path*", headers }];
+  },
   // Keep `next dev` from writing AGENTS.md files into the tree depending on who runs it.
   agentRules: false,
 };

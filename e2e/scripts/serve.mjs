@@ -1,34 +1,48 @@
-// The app under test: `next start` from apps/web (already built), on an embedded database in
-// a new temporary folder that is removed when the server stops. Arguments go to `next start`.
+// The app under test, started as the README's production section says: `npm start` from the
+// repository root (npm, then turbo, then `next start` of the last build), on an embedded
+// database in a new temporary folder that is removed when the server has stopped. The port
+// and the secrets come from the environment (playwright.config.ts).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const web = fileURLToPath(new URL("../../apps/web/", import.meta.url));
-const next = createRequire(join(web, "package.json")).resolve("next/dist/bin/next");
-if (!existsSync(join(web, ".next", "BUILD_ID"))) {
+const root = fileURLToPath(new URL("../../", import.meta.url));
+if (!existsSync(join(root, "apps", "web", ".next", "BUILD_ID"))) {
   console.error("e2e: the web app is not built: run `npx turbo run build --filter=@spool/web`.");
   process.exit(1);
 }
 const dataDir = mkdtempSync(join(tmpdir(), "spool-e2e-"));
 
-const server = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], {
-  cwd: web,
+// A process group of its own: npm, turbo and Next.js stop together, and only they.
+const server = spawn("npm", ["start"], {
+  cwd: root,
+  detached: true,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, SPOOL_DATA_DIR: dataDir },
 });
 
-// Playwright signals the whole process group; a signal sent to this process alone is passed on.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    if (server.exitCode === null) server.kill(signal);
+    if (server.exitCode === null) process.kill(-server.pid, signal);
   });
 }
 
-server.on("exit", (code, signal) => {
+server.on("exit", async (code, signal) => {
+  await groupGone(server.pid);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(signal ? 0 : (code ?? 1));
 });
+
+/** Resolves once no process of the group is left (Next.js may outlive npm by a moment). */
+async function groupGone(pid) {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -11,6 +11,9 @@ const port = z.coerce
   .min(1, "must be a port number from 1 to 65535")
   .max(65535, "must be a port number from 1 to 65535");
 
+// A CSP source a frame-ancestors list may name: an origin (a subdomain wildcard allowed), or 'self'.
+const frameAncestor = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
 /** Every variable Spool reads. `.env.example` lists them with their embedded defaults. */
 export const serverSchema = {
   NODE_ENV: z
@@ -61,10 +64,6 @@ export const serverSchema = {
     .enum(["true", "false"], { error: "must be true or false" })
     .transform((value) => value === "true")
     .optional(),
-  /**
-   * What other apps' backends send as `Authorization: AccessKey <key>` to manage their users
-   * and tokens (`identity.*`). Unset in development: generated into `.env` on the first run.
-   */
   /** Set by Vercel on its builds and functions, where nothing embedded can run. */
   VERCEL: z.string().optional(),
   /** Signs and encrypts session cookies. Unset in development: generated into `.env`. */
@@ -83,10 +82,15 @@ export const serverSchema = {
   AZURE_AD_CLIENT_ID: z.string().min(1).optional(),
   AZURE_AD_CLIENT_SECRET: z.string().min(1).optional(),
   AZURE_AD_TENANT_ID: z.string().min(1).optional(),
+  /**
+   * What other apps' backends send as `Authorization: AccessKey <key>` to manage their users
+   * and tokens (`identity.*`). Unset in development: generated into `.env` on the first run.
+   */
   SPOOL_ACCESS_KEY: z
     .string()
     .min(32, "must be at least 32 characters, e.g. from `openssl rand -base64 32`")
-    .optional() /** Rate limits counted in this Redis, shared by every instance. Unset: in process memory. */,
+    .optional(),
+  /** Rate limits counted in this Redis, shared by every instance. Unset: in process memory. */
   REDIS_URL: z
     .url({
       protocol: /^rediss?$/,
@@ -104,6 +108,24 @@ export const serverSchema = {
     .min(1, "must be a whole number from 1 to 10")
     .max(10, "must be a whole number from 1 to 10")
     .default(1),
+  /**
+   * Sites allowed to show the web app in a frame, space-separated. Unset: none may
+   * (frame-ancestors 'none' and X-Frame-Options DENY), so no site can overlay the chat.
+   */
+  SPOOL_FRAME_ANCESTORS: z
+    .string()
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .pipe(
+      z
+        .array(
+          z.string().regex(frameAncestor, {
+            error: (issue) =>
+              `must be space-separated origins such as https://app.example.com or https://*.example.com (scheme and host, optional port, no path), or 'self'; ${JSON.stringify(issue.input)} is not one`,
+          }),
+        )
+        .min(1, "must name at least one origin, such as https://app.example.com, or be unset"),
+    )
+    .optional(),
 };
 
 const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;

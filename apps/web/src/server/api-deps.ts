@@ -2,26 +2,34 @@ import "server-only";
 import { PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
 import { getDatabase } from "@spool/db";
 import { env } from "@spool/env";
+import { publishAfterResponse } from "./publish-after-response";
 import { realtime } from "./realtime";
 
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
 // across requests only if every request shares them.
 const processWide = globalThis as {
-  spoolApiParts?: Omit<ServiceDeps, "db" | "storage"> & { changes: PusherPublisher };
+  spoolApiParts?: Omit<ServiceDeps, "db" | "storage"> & { publisher: PusherPublisher };
 };
 
-/** What the API's services share: the process's database, publisher and rate limits. */
+/**
+ * What the API's services share: the process's database, rate limits and publisher, whose
+ * publishes each keep their request alive until sent.
+ */
 export async function getApiDeps(): Promise<ServiceDeps> {
   const database = await getDatabase();
   const db = database.prisma;
-  processWide.spoolApiParts ??= {
-    changes: new PusherPublisher(realtime().pusher, db),
-    limits: new RateLimits({ redisUrl: env.REDIS_URL }),
-  };
+  if (!processWide.spoolApiParts) {
+    const publisher = new PusherPublisher(realtime().pusher, db);
+    processWide.spoolApiParts = {
+      publisher,
+      changes: publishAfterResponse(publisher),
+      limits: new RateLimits({ redisUrl: env.REDIS_URL }),
+    };
+  }
   return { db, storage: database, ...processWide.spoolApiParts };
 }
 
 /** How many changes this process has published, and how many failed to go out. */
 export function publishStats(): PusherPublisher["stats"] | null {
-  return processWide.spoolApiParts?.changes.stats ?? null;
+  return processWide.spoolApiParts?.publisher.stats ?? null;
 }

@@ -70,7 +70,9 @@ export interface ChangeOrigin {
 
 /**
  * Where committed changes go. The realtime publisher implements it; a failing publish is its
- * own business and must never undo or fail the caller's action.
+ * own business and must never undo or fail the caller's action. It returns nothing on
+ * purpose: services never wait for a publish. The host that must outlive one (the web app,
+ * with Next's `after()`) holds the publisher's own promise.
  */
 export interface ChangeSink {
   publish(change: ThreadChange, origin: ChangeOrigin): void;

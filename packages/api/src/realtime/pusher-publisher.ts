@@ -22,7 +22,12 @@ export class PusherPublisher implements ChangeSink {
     private readonly log: Pick<Console, "error"> = console,
   ) {}
 
-  publish(change: ThreadChange, origin: ChangeOrigin): void {
+  /**
+   * Queues the change behind its thread's earlier ones. The promise settles once it has been
+   * sent (or has failed) and never rejects: a host that must stay alive until then (a
+   * serverless function) can wait for it, while services ignore it (`ChangeSink` is void).
+   */
+  publish(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
     const key = change.type === "thread.created" ? change.thread.id : change.threadId;
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(() => this.deliver(change, origin));
@@ -30,6 +35,7 @@ export class PusherPublisher implements ChangeSink {
     void next.finally(() => {
       if (this.queues.get(key) === next) this.queues.delete(key);
     });
+    return next;
   }
 
   /** Resolves once everything published so far has been sent (or has failed). */

@@ -12,7 +12,7 @@ export default async function ChatLayout({ children }: { children: ReactNode }) 
   if (!userId) redirect("/sign-in?callbackUrl=/chat");
   const { db } = await getApiDeps();
   const me = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
-  if (!me) redirect("/api/auth/signout"); // the account is gone: the session is stale
+  if (!me) redirect("/sign-out"); // the account is gone: the session is stale
   return (
     <RealtimeProvider config={realtime().settings.client}>
       <ChatShell me={me}>{children}</ChatShell>

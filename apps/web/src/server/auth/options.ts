@@ -48,7 +48,13 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt" },
-    pages: { signIn: "/sign-in" },
+    // Our own page for every route next-auth would otherwise render unstyled itself.
+    pages: {
+      signIn: "/sign-in",
+      signOut: "/sign-out",
+      error: "/auth-error",
+      verifyRequest: "/verify-request",
+    },
     providers: providers(),
     callbacks: {
       async jwt({ token, user, account }) {

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cookies, headers } from "next/headers";
+import { csrfTokenFrom } from "@/server/auth/csrf-cookie";
 import { oauthProviders } from "@/server/auth/session";
 import { AuthCard } from "../auth-card";
 import { SignInForm } from "./sign-in-form";
@@ -12,7 +14,8 @@ export default async function SignInPage({
   return (
     <AuthCard title="Sign in">
       <SignInForm
-        callbackUrl={safeCallback(callbackUrl)}
+        callbackUrl={safeCallback(callbackUrl, (await headers()).get("host"))}
+        csrfToken={csrfTokenFrom(await cookies())}
         providers={oauthProviders()}
         initialError={error}
       />
@@ -29,14 +32,17 @@ export default async function SignInPage({
   );
 }
 
-/** Only paths on this site: an open redirect would hand a phishing page a trusted link. */
-function safeCallback(url: string | undefined): string {
+/**
+ * Only paths on this site: an open redirect would hand a phishing page a trusted link.
+ * next-auth passes its callbackUrl on as an absolute URL on this host.
+ */
+function safeCallback(url: string | undefined, host: string | null): string {
   if (!url) return "/chat";
   try {
     const parsed = new URL(url, "http://spool.local");
-    return parsed.host === "spool.local" || url.startsWith("/")
-      ? `${parsed.pathname}${parsed.search}`
-      : "/chat";
+    const here = parsed.host === "spool.local" || parsed.host === host || url.startsWith("/");
+    const path = `${parsed.pathname}${parsed.search}`;
+    return here && path !== "/" ? path : "/chat";
   } catch {
     return "/chat";
   }

@@ -13,10 +13,13 @@ const messages: Record<string, string> = {
 
 export function SignInForm({
   callbackUrl,
+  csrfToken,
   providers,
   initialError,
 }: {
   callbackUrl: string;
+  /** next-auth's, for a submission before hydration (or without JavaScript). */
+  csrfToken?: string;
   providers: { id: string; name: string }[];
   initialError?: string;
 }) {
@@ -47,7 +50,17 @@ export function SignInForm({
 
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {/* Submitted before hydration, the browser posts the form to next-auth itself: the
+          password goes in the body, never in a URL, and next-auth redirects back. */}
+      <form
+        method="post"
+        action="/api/auth/callback/credentials"
+        onSubmit={submit}
+        className="flex flex-col gap-4"
+        noValidate
+      >
+        <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <TextField label="Username" name="username" autoComplete="username" required autoFocus />
         <TextField
           label="Password"
