@@ -56,11 +56,12 @@ describe.each(testDatabaseKinds)(
     });
 
     /** The API wired as the web app wires it; keepAlive stands for Next's after() when given. */
-    async function callerWith(keepAlive?: (task: Promise<unknown>) => void, status = 200) {
+    async function callerWith(keepAlive?: (task: Promise<void>) => void, status = 200) {
       api = await heldPusherApi(status);
       const publisher = new PusherPublisher(api.pusher, database.prisma, silent);
       const deps: ServiceDeps = {
         db: database.prisma,
+        storage: database,
         changes: publishAfterResponse(publisher, keepAlive),
         limits: new RateLimits(),
       };

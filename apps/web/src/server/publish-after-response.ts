@@ -13,7 +13,10 @@ interface Publisher {
  * as the response is sent, with its publishes still queued. The caller's action neither
  * waits for nor fails by a publish: `after()` only holds the request open once it has answered.
  */
-export function publishAfterResponse(publisher: Publisher, keepAlive = after): ChangeSink {
+export function publishAfterResponse(
+  publisher: Publisher,
+  keepAlive: (task: Promise<void>) => void = after,
+): ChangeSink {
   return {
     publish(change, origin) {
       const delivery = publisher.publish(change, origin);
