@@ -1,6 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@spool/api";
+import { limits } from "@spool/api/limits";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
@@ -19,7 +20,16 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: socketIdHeader })],
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          headers: socketIdHeader,
+          // The server refuses bigger batches and longer URLs; the link splits them instead.
+          maxItems: limits.batchCalls,
+          maxURLLength: limits.urlBytes,
+        }),
+      ],
     }),
   );
   return (
