@@ -7,12 +7,30 @@ const loneSurrogate = fc.constantFrom("\uD800", "\uDBFF", "\uDC00", "\uDFFF");
 
 /** Strings with NUL, lone surrogates, huge lengths, or nothing odd at all. */
 export const hostileString = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}\0${b}`),
-  fc.tuple(fc.string(), loneSurrogate, fc.string()).map(([a, s, b]) => a + s + b),
-  fc.constantFrom(300, 30_000, 300_000, 1_200_000).map((size) => "x".repeat(size)),
-  fc.constantFrom("", " ", "\t\n", "👍", "👍👍", "<script>alert(1)</script>", "__proto__"),
+  { arbitrary: fc.string(), weight: 3 },
+  { arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }), weight: 2 },
+  { arbitrary: fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}\0${b}`), weight: 3 },
+  {
+    arbitrary: fc.tuple(fc.string(), loneSurrogate, fc.string()).map(([a, s, b]) => a + s + b),
+    weight: 3,
+  },
+  {
+    // Past each limit: topic and name, content, the URL and the body.
+    arbitrary: fc.constantFrom(300, 30_000, 300_000, 1_200_000).map((size) => "x".repeat(size)),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "\t\n",
+      "👍",
+      "👍👍",
+      "<script>alert(1)</script>",
+      "__proto__",
+    ),
+    weight: 2,
+  },
 );
 
 /** Integers at the edges of int4, of safe integers and of floats. */
