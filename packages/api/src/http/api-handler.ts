@@ -79,7 +79,7 @@ export async function handleApiRequest(
  * The body, read up to the limit. Content-Length is checked first, and the bytes are counted
  * as they stream, since a chunked body has no Content-Length (or one that lies).
  */
-async function readBody(request: Request): Promise<Uint8Array | Response> {
+async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer> | Response> {
   const tooLarge = (size: string) =>
     refusal(
       domainError(
@@ -102,7 +102,13 @@ async function readBody(request: Request): Promise<Uint8Array | Response> {
     }
     chunks.push(chunk.value);
   }
-  return Buffer.concat(chunks);
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 function domainError(code: ErrorCode, message: string): TRPCError {
