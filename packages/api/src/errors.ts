@@ -6,6 +6,10 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
  */
 export const errorCodes = {
   INVALID_INPUT: "BAD_REQUEST",
+  /** A request body or URL over `limits.bodyBytes` / `limits.urlBytes`. */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** More than `limits.batchCalls` calls in one `?batch=1` request. */
+  BATCH_TOO_LARGE: "BAD_REQUEST",
   UNAUTHENTICATED: "UNAUTHORIZED",
   TOKEN_INVALID: "UNAUTHORIZED",
   ACCESS_KEY_REQUIRED: "FORBIDDEN",

@@ -5,6 +5,7 @@ export { RecordingChangeSink } from "./changes/thread-change";
 export { createContext, type Context, type ContextOptions } from "./context";
 export type { ServiceDeps } from "./deps";
 export { errorCodes, type ErrorCode } from "./errors";
+export { handleApiRequest, type ApiHandlerOptions } from "./http/api-handler";
 export { limits } from "./limits";
 export { defaultRatePolicies, RateLimits, type RatePolicies } from "./rate-limits";
 export { appRouter, createCaller, type AppRouter } from "./root";

@@ -7,4 +7,16 @@ export const limits = {
   membersPerAdd: 200,
   pageSize: 200,
   reactionsPerMessage: 20,
+  /**
+   * A request body. The largest valid message.send is ~197 KB on the wire when a client
+   * escapes every byte as \u00XX (28 KB content × 6 + 4 KB metadata × 6 + the envelope): a
+   * mebibyte holds a batch of five of those.
+   */
+  bodyBytes: 1024 * 1024,
+  /** Path and query of a GET: a query's input travels in the URL. */
+  urlBytes: 8 * 1024,
+  /** Calls in one `?batch=1` request. */
+  batchCalls: 10,
+  /** Levels of nested objects and arrays in one call's input, superjson envelope included. */
+  inputDepth: 32,
 } as const;

@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError } from "zod";
 import type { UserActor } from "./actor";
 import type { Context } from "./context";
 import { DomainError, errorCodes, type ErrorCode } from "./errors";
+import { transformer } from "./transformer";
 
 export interface ErrorData {
   /**
@@ -17,7 +17,7 @@ export interface ErrorData {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const data: typeof shape.data & ErrorData = { ...shape.data, spoolCode: "INTERNAL" };
     let message = shape.message;

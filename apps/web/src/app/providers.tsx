@@ -2,6 +2,7 @@
 
 import "@/lib/zod-without-eval";
 import type { AppRouter } from "@spool/api";
+import { limits } from "@spool/api/limits";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
@@ -20,7 +21,16 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: socketIdHeader })],
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          headers: socketIdHeader,
+          // The server refuses bigger batches and longer URLs; the link splits them instead.
+          maxItems: limits.batchCalls,
+          maxURLLength: limits.urlBytes,
+        }),
+      ],
     }),
   );
   return (

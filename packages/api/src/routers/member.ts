@@ -2,7 +2,8 @@ import { addMembers } from "../services/members/add-members";
 import { listMembers } from "../services/members/list-members";
 import { removeMember } from "../services/members/remove-member";
 import { router, userProcedure } from "../trpc";
-import { AddMembersInput, RemoveMemberInput, ThreadIdInput } from "./inputs";
+import { AddMembersInput, RemoveMemberInput } from "../inputs/member";
+import { ThreadIdInput } from "../inputs/thread";
 
 export const memberRouter = router({
   list: userProcedure

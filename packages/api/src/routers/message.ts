@@ -4,7 +4,12 @@ import { getMessage } from "../services/messages/get-message";
 import { listMessages } from "../services/messages/list-messages";
 import { sendMessage } from "../services/messages/send-message";
 import { router, userProcedure } from "../trpc";
-import { EditMessageInput, ListMessagesInput, MessageIdInput, SendMessageInput } from "./inputs";
+import {
+  EditMessageInput,
+  ListMessagesInput,
+  MessageIdInput,
+  SendMessageInput,
+} from "../inputs/message";
 
 export const messageRouter = router({
   send: userProcedure

@@ -1,7 +1,8 @@
 import { changeReaction } from "../services/reactions/change-reaction";
 import { listReactions } from "../services/reactions/list-reactions";
 import { router, userProcedure } from "../trpc";
-import { MessageIdInput, ReactionInput } from "./inputs";
+import { MessageIdInput } from "../inputs/message";
+import { ReactionInput } from "../inputs/reaction";
 
 export const reactionRouter = router({
   add: userProcedure

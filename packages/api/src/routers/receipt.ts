@@ -1,7 +1,8 @@
 import { listReceipts } from "../services/receipts/list-receipts";
 import { markRead } from "../services/receipts/mark-read";
 import { router, userProcedure } from "../trpc";
-import { MarkReadInput, ThreadIdInput } from "./inputs";
+import { MarkReadInput } from "../inputs/receipt";
+import { ThreadIdInput } from "../inputs/thread";
 
 export const receiptRouter = router({
   markRead: userProcedure

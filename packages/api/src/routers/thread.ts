@@ -5,7 +5,12 @@ import { getThread } from "../services/threads/get-thread";
 import { listThreads } from "../services/threads/list-threads";
 import { updateTopic } from "../services/threads/update-topic";
 import { fullChatProcedure, router, userProcedure } from "../trpc";
-import { CreateThreadInput, ListThreadsInput, ThreadIdInput, UpdateTopicInput } from "./inputs";
+import {
+  CreateThreadInput,
+  ListThreadsInput,
+  ThreadIdInput,
+  UpdateTopicInput,
+} from "../inputs/thread";
 
 export const threadRouter = router({
   create: fullChatProcedure

@@ -1,6 +1,6 @@
 import { notifyTyping } from "../services/typing/notify-typing";
 import { router, userProcedure } from "../trpc";
-import { ThreadIdInput } from "./inputs";
+import { ThreadIdInput } from "../inputs/thread";
 
 export const typingRouter = router({
   notify: userProcedure

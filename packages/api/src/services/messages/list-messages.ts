@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
-import type { ListMessagesInput } from "../../routers/inputs";
+import type { ListMessagesInput } from "../../inputs/message";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
 import { requireMember, visibleTo } from "../membership";
 import { reactionSummaries } from "../reactions/summaries";

@@ -2,7 +2,7 @@ import { Prisma } from "@spool/db";
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
-import type { SendMessageInput } from "../../routers/inputs";
+import type { SendMessageInput } from "../../inputs/message";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
 import { requireMember } from "../membership";
 import { appendEntry } from "../history";

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
-import type { CreateThreadInput } from "../../routers/inputs";
+import type { CreateThreadInput } from "../../inputs/thread";
 import { threadSelect, toThreadView, type ThreadView } from "../../shapes/thread";
 import { requireUsers } from "../users/require-users";
 
