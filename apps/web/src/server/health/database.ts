@@ -13,10 +13,10 @@ const TIMEOUT_MS = 5_000;
  * Times a `SELECT 1` round trip through Prisma, opening the database first if needed. A database
  * that answers but can no longer keep writes (its folder vanished) is not reachable either.
  */
-export async function checkDatabase(): Promise<DatabaseHealth> {
+export async function checkDatabase(timeoutMs = TIMEOUT_MS): Promise<DatabaseHealth> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
     return await Promise.race([selectOne(), timeout]);
