@@ -263,6 +263,22 @@ describe.each(testDatabaseKinds)("hostile input over HTTP on %s", (kind) => {
       expect(direct.message).toBe('input: unknown key "topic"; allowed: kind, userId');
     });
 
+    it("takes the cursor and direction tRPC's infinite queries add to thread.list", async () => {
+      const f = await fixture();
+      const page = await result<{ items: { id: string }[] }>(
+        await http.query(
+          "thread.list",
+          { limit: 10, cursor: undefined, direction: "forward" },
+          f.as,
+        ),
+      );
+      expect(page.items.map((thread) => thread.id)).toContain(f.threadId);
+      const refused = await refusal(
+        await http.query("thread.list", { direction: "sideways" }, f.as),
+      );
+      expect(refused.message).toBe("direction: direction is 'forward' or 'backward'");
+    });
+
     it("refuses input to a procedure that takes none", async () => {
       const f = await fixture();
       const refused = await refusal(await http.query("user.me", { verbose: true }, f.as));

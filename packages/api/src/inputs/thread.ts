@@ -27,6 +27,13 @@ export const ThreadIdInput = input({ threadId: id("threadId") });
 export const ListThreadsInput = input({
   limit: z.int().min(1).max(100, "at most 100 threads per page").default(30),
   cursor: text("cursor").max(100, "cursor must be a nextCursor returned by thread.list").optional(),
+  /**
+   * Sent by tRPC's infinite queries with every page. Pages always run from the latest activity
+   * down, by cursor, so it changes nothing; it is accepted so those clients are not refused.
+   */
+  direction: z
+    .enum(["forward", "backward"], { error: "direction is 'forward' or 'backward'" })
+    .optional(),
   /** Only threads whose topic contains this text, case-insensitively. */
   topic: text("topic")
     .trim()
