@@ -68,4 +68,15 @@ describe.each(testDatabaseKinds)("concurrent changes on %s", (kind) => {
     expect(a.thread.id).toBe(b.thread.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
   });
+
+  it("adds a person once when two adds of them run at the same moment", async () => {
+    const [owner, guest] = await api.users(2, "AddRace");
+    const { thread } = await owner.api.thread.create({ kind: "group", topic: "Race" });
+    const adds = await Promise.all(
+      [1, 2, 3].map(() => owner.api.member.add({ threadId: thread.id, userIds: [guest.id] })),
+    );
+    expect(adds.map((add) => add.addedUserIds).flat()).toEqual([guest.id]);
+    const members = await owner.api.member.list({ threadId: thread.id });
+    expect(members.map((member) => member.userId).sort()).toEqual([owner.id, guest.id].sort());
+  });
 });

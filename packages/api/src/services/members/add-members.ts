@@ -5,6 +5,7 @@ import { limits } from "../../limits";
 import type { MessageView } from "../../shapes/message";
 import { appendActivity } from "../activities";
 import { requireMember } from "../membership";
+import { lockThread } from "../thread-lock";
 import { requireUsers } from "../users/require-users";
 
 /**
@@ -28,6 +29,8 @@ export async function addMembers(
   const userIds = await requireUsers(deps.db, input.userIds);
 
   const result = await deps.db.$transaction(async (tx) => {
+    // Two adds at once (a batch, a double click) must not both find the same person missing.
+    await lockThread(tx, threadId);
     const existing = await tx.member.findMany({ where: { threadId }, select: { userId: true } });
     const present = new Set(existing.map((m) => m.userId));
     const added = userIds.filter((id) => !present.has(id));
