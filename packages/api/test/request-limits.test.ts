@@ -59,6 +59,16 @@ describe.each(testDatabaseKinds)("request limits on %s", (kind) => {
     expect(sent).toBeLessThan(limits.bodyBytes + 4 * chunk.byteLength);
   });
 
+  it("answers an oversized body that another reader also holds, as a clone's is", async () => {
+    const f = await fixture();
+    // No Content-Length, so the limit is found while streaming; the original keeps its
+    // branch of the body unread, which once made the refusal wait forever.
+    const original = post("message.send", "x".repeat(2 << 20));
+    expect(original.headers.get("content-length")).toBeNull();
+    const refused = await refusal(await http.handle(original.clone(), f.as));
+    expect(refused).toMatchObject({ status: 413, spoolCode: "PAYLOAD_TOO_LARGE" });
+  });
+
   it("takes the largest valid message even with every byte escaped as \\u00XX", async () => {
     const f = await fixture();
     const escaped = (text: string) =>

@@ -97,7 +97,9 @@ async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer> | Res
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.byteLength;
     if (size > limits.bodyBytes) {
-      await reader.cancel();
+      // Not awaited: the cancel of a body that is also read elsewhere (a tee, such as
+      // Request.clone() makes) settles only once every reader has let go.
+      reader.cancel().catch(() => {});
       return tooLarge(`over ${limits.bodyBytes}`);
     }
     chunks.push(chunk.value);
