@@ -39,7 +39,7 @@ describe("TRACE, which fetch cannot represent", () => {
     expect(JSON.parse(answer.body)).toMatchObject({
       error: {
         code: "METHOD_NOT_SUPPORTED",
-        message: "TRACE is not supported: use GET, POST, HEAD or OPTIONS.",
+        message: "TRACE is not supported: use one of GET, POST, HEAD, OPTIONS.",
       },
     });
     expect(seen).toEqual([]);

@@ -79,4 +79,23 @@ describe.each(testDatabaseKinds)("concurrent changes on %s", (kind) => {
     const members = await owner.api.member.list({ threadId: thread.id });
     expect(members.map((member) => member.userId).sort()).toEqual([owner.id, guest.id].sort());
   });
+
+  it("records each of five renames at once as replacing the topic the one before it set", async () => {
+    const [owner] = await api.users(1, "Rename");
+    const { thread } = await owner.api.thread.create({ kind: "group", topic: "Start" });
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        owner.api.thread.updateTopic({ threadId: thread.id, topic: `T${n}` }),
+      ),
+    );
+    const renames = await api.db.activity.findMany({
+      where: { message: { threadId: thread.id, type: "topic_updated" } },
+      orderBy: { message: { sequence: "asc" } },
+    });
+    expect(renames).toHaveLength(5);
+    expect(renames.map((r) => r.oldTopic)).toEqual([
+      "Start",
+      ...renames.slice(0, -1).map((r) => r.newTopic),
+    ]);
+  });
 });

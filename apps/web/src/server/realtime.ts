@@ -1,5 +1,6 @@
 import "server-only";
-import { realtimeSettings, type RealtimeSettings } from "@spool/api";
+// The settings alone, not the whole API: the proxy reads them for its CSP.
+import { realtimeSettings, type RealtimeSettings } from "@spool/api/realtime-settings";
 import { env } from "@spool/env";
 import Pusher from "pusher";
 

@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { allowHeader } from "@spool/api/http-methods";
 
 // Node's fetch cannot represent TRACE (the Fetch standard forbids it), and Next.js turns every
 // request into a fetch Request before any route or proxy of ours runs: it would end in a 500.
@@ -6,11 +7,10 @@ import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 // other forbidden methods never get that far: Node's parser answers TRACK with 400, and
 // CONNECT is not a request event at all.
 const unfetchable = new Set(["TRACE"]);
-const allowed = "GET, POST, HEAD, OPTIONS";
 
 function refuse(request: IncomingMessage, response: ServerResponse): void {
   response.writeHead(405, {
-    Allow: allowed,
+    Allow: allowHeader,
     "Content-Type": "application/json",
     "Cache-Control": "no-store",
   });
@@ -18,7 +18,7 @@ function refuse(request: IncomingMessage, response: ServerResponse): void {
     JSON.stringify({
       error: {
         code: "METHOD_NOT_SUPPORTED",
-        message: `${request.method} is not supported: use GET, POST, HEAD or OPTIONS.`,
+        message: `${request.method} is not supported: use one of ${allowHeader}.`,
       },
     }),
   );

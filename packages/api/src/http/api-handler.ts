@@ -5,9 +5,7 @@ import { createContext, type ContextOptions } from "../context";
 import { DomainError, errorCodes, type ErrorCode } from "../errors";
 import { limits } from "../limits";
 import { appRouter } from "../root";
-
-/** Every method the API answers; anything else gets 405 with this list. */
-const allowedMethods = "GET, POST, HEAD, OPTIONS";
+import { allowedMethods, allowHeader } from "./methods";
 
 export interface ApiHandlerOptions {
   /** The request's context besides its headers: read only when a call gets that far. */
@@ -25,15 +23,15 @@ export async function handleApiRequest(
   { context, endpoint = "/api/trpc" }: ApiHandlerOptions,
 ): Promise<Response> {
   if (request.method === "OPTIONS") {
-    return new Response(null, { status: 204, headers: { Allow: allowedMethods } });
+    return new Response(null, { status: 204, headers: { Allow: allowHeader } });
   }
-  if (!["GET", "POST", "HEAD"].includes(request.method)) {
+  if (!(allowedMethods as readonly string[]).includes(request.method)) {
     return refusal(
       new TRPCError({
         code: "METHOD_NOT_SUPPORTED",
         message: `${request.method} is not supported: queries are GET, mutations are POST.`,
       }),
-      { Allow: allowedMethods },
+      { Allow: allowHeader },
     );
   }
   const url = new URL(request.url);

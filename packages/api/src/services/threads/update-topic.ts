@@ -4,6 +4,7 @@ import type { MessageView } from "../../shapes/message";
 import type { ThreadView } from "../../shapes/thread";
 import { appendActivity } from "../activities";
 import { requireMember } from "../membership";
+import { lockThread } from "../thread-lock";
 import { getThread } from "./get-thread";
 
 /** Changes the topic and records who changed it from what to what in the history. */
@@ -14,10 +15,10 @@ export async function updateTopic(
 ): Promise<ThreadView> {
   const { threadId, topic } = input;
   const activity = await deps.db.$transaction(async (tx): Promise<MessageView | null> => {
+    // Locked first, so that two renames at once each record the topic they really replaced.
+    await lockThread(tx, threadId);
     await requireMember(tx, threadId, actor.userId);
-    // Locked, so that two renames at once each record the topic they really replaced.
-    const [before] = await tx.$queryRaw<{ topic: string }[]>`
-      SELECT topic FROM "Thread" WHERE id = ${threadId}::uuid FOR UPDATE`;
+    const before = await tx.thread.findUnique({ where: { id: threadId }, select: { topic: true } });
     if (!before || before.topic === topic) return null;
     await tx.thread.update({ where: { id: threadId }, data: { topic } });
     return appendActivity(tx, threadId, {
