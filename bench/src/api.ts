@@ -80,6 +80,11 @@ export interface Thread {
   channelEpoch: number;
 }
 
-export function createGroup(api: Api, memberIds: string[], topic = "bench"): Promise<Thread> {
-  return api.mutation<Thread>("thread.create", { kind: "group", topic, memberIds });
+export async function createGroup(api: Api, memberIds: string[], topic = "bench"): Promise<Thread> {
+  const { thread } = await api.mutation<{ thread: Thread }>("thread.create", {
+    kind: "group",
+    topic,
+    memberIds,
+  });
+  return thread;
 }
