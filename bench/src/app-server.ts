@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serverSchema } from "../../packages/env/src/schema";
 import { ports, repoRoot } from "./config";
-import { type Child, groupRssMiB, start } from "./processes";
+import { type Child, treeRssMiB, start } from "./processes";
 import { now, until } from "./timing";
 
 export interface AppServer {
@@ -78,7 +78,7 @@ export async function startApp(options: { databaseUrl?: string }): Promise<AppSe
     realtimePort: ports.realtime,
     accessKey,
     coldStartSeconds,
-    rssMiB: () => groupRssMiB(child.process.pid!),
+    rssMiB: () => treeRssMiB(child.process.pid!),
     async stop() {
       await child.stop();
       rmSync(dataDir, { recursive: true, force: true });

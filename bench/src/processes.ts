@@ -72,44 +72,66 @@ export function startScript(file: string, args: string[] = [], env?: NodeJS.Proc
 
 async function stopGroup(child: ChildProcess): Promise<void> {
   const pid = child.pid!;
+  // Turbo may run a task in a group of its own: what is left of the tree is stopped one by one.
+  const family = [pid, ...descendants(pid)];
   const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, name);
-    } catch {
-      // the group is gone already
+    for (const target of [-pid, ...family]) {
+      try {
+        process.kill(target, name);
+      } catch {
+        // gone already
+      }
     }
   };
   signal("SIGTERM");
   for (let waited = 0; waited < 15_000; waited += 100) {
-    if (groupPids(pid).length === 0) return;
+    if (family.every((member) => !alive(member))) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   signal("SIGKILL");
 }
 
-function groupPids(pgid: number): number[] {
-  const pids: number[] = [];
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** Every process below `root`, by parent pid. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // The command name is in parentheses and may hold spaces: the fields after it are fixed.
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid && fields[0] !== "Z") pids.push(Number(entry));
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // exited while being read
     }
   }
-  return pids;
+  const found: number[] = [];
+  const visit = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 // npm and turbo only start the app; what the app itself holds is in the other processes.
 const launcher = /^(npm|turbo|sh)\b/;
 
-/** Resident memory of a process group in MiB, without the npm and turbo processes that launched it. */
-export function groupRssMiB(pgid: number): number {
+/** Resident memory of a process and everything below it in MiB, without npm's and turbo's. */
+export function treeRssMiB(root: number): number {
   let kib = 0;
-  for (const pid of groupPids(pgid)) {
+  for (const pid of [root, ...descendants(root)]) {
     try {
       const comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
       if (launcher.test(comm)) continue;

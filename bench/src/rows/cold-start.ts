@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { startApp } from "../app-server";
 import { benchRoot, ports, sizes } from "../config";
-import { groupRssMiB, start } from "../processes";
+import { treeRssMiB, start } from "../processes";
 import type { Row, Run } from "../row";
 import { load, now, sleep, until } from "../timing";
 
@@ -27,7 +27,7 @@ async function bareNode(): Promise<{ seconds: number; rssMiB: number }> {
   );
   const seconds = (now() - began) / 1000;
   await sleep(idleMs);
-  const rssMiB = groupRssMiB(child.process.pid!);
+  const rssMiB = treeRssMiB(child.process.pid!);
   await child.stop();
   return { seconds, rssMiB };
 }
