@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { build, startApp } from "./app-server";
 import { benchRoot, quick } from "./config";
 import { createDatabase, dropDatabase, migrate } from "./database";
@@ -88,11 +89,13 @@ const header = {
 const folder = quick ? join(benchRoot, "results", "raw") : join(benchRoot, "results");
 const name = quick ? `quick-${startedAt.replace(/[:.]/g, "-")}` : "bench";
 mkdirSync(folder, { recursive: true });
-writeFileSync(
-  join(folder, `${name}.json`),
-  JSON.stringify({ ...header, rows: summaries }, null, 2) + "\n",
-);
-writeFileSync(join(folder, `${name}.md`), markdown(header, summaries));
+// Formatted as the repository's own files are, so the committed table passes `prettier --check`.
+const write = async (file: string, text: string) => {
+  const path = join(folder, file);
+  writeFileSync(path, await format(text, { ...(await resolveConfig(path)), filepath: path }));
+};
+await write(`${name}.json`, JSON.stringify({ ...header, rows: summaries }));
+await write(`${name}.md`, markdown(header, summaries));
 console.log(markdown(header, summaries));
 log(`written to ${join(folder, name)}.{md,json}`);
 // pusher-js clients and keep-alive sockets may linger; everything measured is written.
