@@ -7,7 +7,7 @@ export type { ServiceDeps } from "./deps";
 export { errorCodes, type ErrorCode } from "./errors";
 export { handleApiRequest, type ApiHandlerOptions } from "./http/api-handler";
 export { limits } from "./limits";
-export { defaultRatePolicies, RateLimits, type RatePolicies } from "./rate-limits";
+export { defaultRatePolicies, ratePolicies, RateLimits, type RatePolicies } from "./rate-limits";
 export { appRouter, createCaller, type AppRouter } from "./root";
 export type { ErrorData } from "./trpc";
 export type { MessageView, ReactionSummary } from "./shapes/message";

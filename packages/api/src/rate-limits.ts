@@ -29,6 +29,23 @@ export const defaultRatePolicies = {
   signUpAddress: { points: 50, seconds: 3600, what: "sign-ups from your address" },
 } as const;
 
+// SPOOL_RATE_LIMITS=bench: load benchmarks send far more per user than a person can, so the
+// per-user chat limits are lifted; the sign-in and sign-up limits guard against guessing and
+// stay as they are.
+const lifted = 1_000_000_000;
+export const benchRatePolicies = {
+  ...defaultRatePolicies,
+  sendMessage: { ...defaultRatePolicies.sendMessage, points: lifted },
+  typing: { ...defaultRatePolicies.typing, points: lifted },
+  createThread: { ...defaultRatePolicies.createThread, points: lifted },
+  changeMembers: { ...defaultRatePolicies.changeMembers, points: lifted },
+} as const;
+
+/** The policies a SPOOL_RATE_LIMITS setting names. */
+export function ratePolicies(setting: "default" | "bench"): RatePolicies {
+  return setting === "bench" ? benchRatePolicies : defaultRatePolicies;
+}
+
 export type RatePolicyName = keyof typeof defaultRatePolicies;
 export type RatePolicies = Record<
   RatePolicyName,

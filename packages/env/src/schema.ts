@@ -99,6 +99,14 @@ export const serverSchema = {
     })
     .optional(),
   /**
+   * `bench`: the per-user chat limits (sends, typing, new threads, member changes) are lifted
+   * so that load benchmarks (`npm run bench`) need no tricks; sign-in limits stay. Never for a
+   * deployment: refused on Vercel. Unset or `default`: the limits the README lists.
+   */
+  SPOOL_RATE_LIMITS: z
+    .enum(["default", "bench"], { error: "must be default or bench" })
+    .default("default"),
+  /**
    * How many proxies in front of the app append the client's address to X-Forwarded-For; the
    * address that many entries from the right is the client's. 1: Vercel, or one reverse proxy.
    */
@@ -134,7 +142,12 @@ const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;
 export function crossChecks(
   env: Partial<
     Record<
-      (typeof pusherApp)[number] | "PUSHER_HOST" | "PUSHER_CLUSTER" | "VERCEL" | "DATABASE_URL",
+      | (typeof pusherApp)[number]
+      | "PUSHER_HOST"
+      | "PUSHER_CLUSTER"
+      | "VERCEL"
+      | "DATABASE_URL"
+      | "SPOOL_RATE_LIMITS",
       unknown
     >
   >,
@@ -155,6 +168,13 @@ export function crossChecks(
         path: ["PUSHER_APP_ID"],
         message:
           "must be set on Vercel (with PUSHER_KEY, PUSHER_SECRET, PUSHER_CLUSTER): the embedded realtime server needs a long-running process",
+      });
+    }
+    if (env.SPOOL_RATE_LIMITS === "bench") {
+      context.addIssue({
+        code: "custom",
+        path: ["SPOOL_RATE_LIMITS"],
+        message: "must not be bench on Vercel: it lifts the limits that protect a deployment",
       });
     }
   }

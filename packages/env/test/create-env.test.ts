@@ -94,4 +94,27 @@ describe("environment validation", () => {
     expect(message).toContain("DATABASE_URL: must be set on Vercel");
     expect(message).toContain("PUSHER_APP_ID: must be set on Vercel");
   });
+
+  it("keeps the default rate limits unless the benchmark setting is asked for", () => {
+    expect(createSpoolEnv({}).SPOOL_RATE_LIMITS).toBe("default");
+    expect(createSpoolEnv({ SPOOL_RATE_LIMITS: "bench" }).SPOOL_RATE_LIMITS).toBe("bench");
+    expect((failure({ SPOOL_RATE_LIMITS: "off" }) as EnvError).message).toContain(
+      "SPOOL_RATE_LIMITS: must be default or bench",
+    );
+  });
+
+  it("refuses the benchmark rate limits on Vercel", () => {
+    const message = (
+      failure({
+        VERCEL: "1",
+        DATABASE_URL: "postgresql://spool@db.internal:5432/spool",
+        PUSHER_APP_ID: "1",
+        PUSHER_KEY: "k",
+        PUSHER_SECRET: "s",
+        PUSHER_CLUSTER: "eu",
+        SPOOL_RATE_LIMITS: "bench",
+      }) as EnvError
+    ).message;
+    expect(message).toContain("SPOOL_RATE_LIMITS: must not be bench on Vercel");
+  });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
+import { PusherPublisher, RateLimits, ratePolicies, type ServiceDeps } from "@spool/api";
 import { getDatabase } from "@spool/db";
 import { env } from "@spool/env";
 import { publishAfterResponse } from "./publish-after-response";
@@ -23,7 +23,10 @@ export async function getApiDeps(): Promise<ServiceDeps> {
     processWide.spoolApiParts = {
       publisher,
       changes: publishAfterResponse(publisher),
-      limits: new RateLimits({ redisUrl: env.REDIS_URL }),
+      limits: new RateLimits({
+        redisUrl: env.REDIS_URL,
+        policies: ratePolicies(env.SPOOL_RATE_LIMITS),
+      }),
     };
   }
   return { db, storage: database, ...processWide.spoolApiParts };
