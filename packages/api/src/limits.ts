@@ -7,6 +7,8 @@ export const limits = {
   membersPerAdd: 200,
   pageSize: 200,
   reactionsPerMessage: 20,
+  /** Unread counts stop here (shown as "99+"), so their cost never grows with the backlog. */
+  unreadCountCap: 100,
   /**
    * A request body. The largest valid message.send is ~197 KB on the wire when a client
    * escapes every byte as \u00XX (28 KB content × 6 + 4 KB metadata × 6 + the envelope): a

@@ -1,5 +1,6 @@
 "use client";
 
+import { limits } from "@spool/api/limits";
 import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { ThreadListItem } from "./api-types";
@@ -48,6 +49,9 @@ export function useThreadListSync(): ThreadListSync {
   );
 }
 
+/** The server counts unread up to the cap (shown as "99+"); so does this tab. */
+const upToCap = (count: number) => Math.min(count, limits.unreadCountCap);
+
 const isText = (message: ListMessage) => message.type === "text" || message.type === "html";
 
 function createThreadListSync(queryClient: QueryClient, listKey: QueryKey): ThreadListSync {
@@ -89,8 +93,8 @@ function createThreadListSync(queryClient: QueryClient, listKey: QueryKey): Thre
           lastSequence: sequence,
           lastActivityAt: message.createdAt,
           lastMessage: isText(message) ? message : item.lastMessage,
-          unreadCount: item.unreadCount + (unread ? 1 : 0),
-          unreadHighPriorityCount: item.unreadHighPriorityCount + (high ? 1 : 0),
+          unreadCount: upToCap(item.unreadCount + (unread ? 1 : 0)),
+          unreadHighPriorityCount: upToCap(item.unreadHighPriorityCount + (high ? 1 : 0)),
         });
       });
     },

@@ -1,4 +1,9 @@
-/** The count of unread messages, and a marker when any of them is high priority. */
+import { limits } from "@spool/api/limits";
+
+/**
+ * The count of unread messages, and a marker when any of them is high priority. Counts reach
+ * at most the cap, which means "that many or more".
+ */
 export function UnreadBadge({
   count,
   highPriority,
@@ -9,7 +14,11 @@ export function UnreadBadge({
   id?: string;
 }) {
   if (count === 0) return null;
-  const label = `${count} unread ${count === 1 ? "message" : "messages"}`;
+  const many = count >= limits.unreadCountCap;
+  const shown = many ? `${limits.unreadCountCap - 1}+` : String(count);
+  const label = many
+    ? `more than ${limits.unreadCountCap - 1} unread messages`
+    : `${count} unread ${count === 1 ? "message" : "messages"}`;
   return (
     <span id={id} className="flex shrink-0 items-center gap-1">
       {highPriority > 0 && (
@@ -26,7 +35,7 @@ export function UnreadBadge({
         aria-label={label}
         className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-indigo-600 px-1.5 text-xs font-semibold text-white"
       >
-        {count > 99 ? "99+" : count}
+        {shown}
       </span>
     </span>
   );
