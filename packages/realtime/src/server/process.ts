@@ -40,13 +40,11 @@ export async function startRealtimeServerProcess(
   const child = forkServerProcess();
   let closing = false;
 
-  const crashed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
-    (resolve) => {
-      child.once("exit", (code, signal) => {
-        if (!closing) resolve({ code, signal });
-      });
-    },
-  );
+  const crashed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (code, signal) => {
+      if (!closing) resolve({ code, signal });
+    });
+  });
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once("exit", () => resolve());

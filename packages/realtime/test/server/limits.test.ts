@@ -40,7 +40,9 @@ describe("per-connection limits", () => {
 
     socket.send({ event: "pusher:unsubscribe", data: { channel: "a" } });
     socket.send({ event: "pusher:subscribe", data: { channel: "d", auth: "" } });
-    await socket.next((f) => f.event === "pusher_internal:subscription_succeeded" && f.channel === "d");
+    await socket.next(
+      (f) => f.event === "pusher_internal:subscription_succeeded" && f.channel === "d",
+    );
     expect(server.stats().channels).toBe(3);
   });
 
