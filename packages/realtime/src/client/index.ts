@@ -1,4 +1,10 @@
 // @spool/realtime/client: keeping a thread complete and in order over Pusher's at-most-once
-// delivery. Used by the web app and the SDK; browser and Node.
+// delivery, and a connection that comes back promptly. Used by the web app and the SDK;
+// browser and Node.
 export { followThread, type FollowedThread, type PusherLike } from "./follow-thread";
+export {
+  reconnectPromptly,
+  type ReconnectingPusher,
+  type ReconnectOptions,
+} from "./reconnect-promptly";
 export { ThreadTimeline, type CatchUpPage, type TimelineOptions } from "./thread-timeline";

@@ -11,6 +11,18 @@ export const defaults = {
   /** How long a pinged socket has to answer before it is closed (pusher-js also waits 30 s). */
   pongTimeoutSeconds: 30,
   clientEventsPerSecond: 10,
+  /**
+   * Channels one connection may be subscribed to at once. Pusher sets no such limit; the
+   * embedded server does, so that one socket cannot hold unbounded memory. Spool's own pages
+   * use two or three (the user's feed and the open thread).
+   */
+  maxSubscriptionsPerConnection: 100,
+  /**
+   * Time from a TCP connection to its complete HTTP request headers (the WebSocket upgrade
+   * included), and for a whole HTTP request: a socket that trickles its headers byte by byte
+   * or sends nothing is cut after it.
+   */
+  handshakeTimeoutSeconds: 10,
 } as const;
 
 export const fixedLimits = {

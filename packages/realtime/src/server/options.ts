@@ -27,6 +27,8 @@ export const RealtimeServerOptions = z.object({
   activityTimeoutSeconds: positiveInt.default(defaults.activityTimeoutSeconds),
   pongTimeoutSeconds: positiveInt.default(defaults.pongTimeoutSeconds),
   clientEventsPerSecond: positiveInt.default(defaults.clientEventsPerSecond),
+  maxSubscriptionsPerConnection: positiveInt.default(defaults.maxSubscriptionsPerConnection),
+  handshakeTimeoutSeconds: positiveInt.default(defaults.handshakeTimeoutSeconds),
   /** Where refusals and unexpected errors are reported; silent when left out. */
   log: z.custom<(message: string) => void>((value) => typeof value === "function").optional(),
 });

@@ -134,6 +134,12 @@ export class Connection implements Subscriber, Heartbeat {
     if (!request) return this.refuse("pusher:subscribe needs {channel, auth?, channel_data?}");
     const { channel } = request;
     if (!this.subscriptions.has(channel)) {
+      const limit = this.settings.maxSubscriptionsPerConnection;
+      if (this.subscriptions.size >= limit) {
+        const error = `A connection may subscribe to at most ${limit} channels: unsubscribe first`;
+        const refused = { type: "LimitReached", error, status: 400 };
+        return this.send(encodeWithData("pusher:subscription_error", refused, channel));
+      }
       const { credentials } = this.app;
       const verdict = authorizeSubscription(credentials, this.socketId, this.signedInUser, request);
       if ("refused" in verdict) {

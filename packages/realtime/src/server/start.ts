@@ -35,7 +35,20 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   let closing = false;
   let nextSocketNumber = 0;
 
-  const http = createServer(createHttpApi(apps, settings));
+  const handshakeMs = settings.handshakeTimeoutSeconds * 1000;
+  const http = createServer(
+    {
+      // Headers trickled byte by byte, or a request that never ends, are cut after these;
+      // Node checks them on this interval (30 s by default).
+      headersTimeout: handshakeMs,
+      requestTimeout: handshakeMs,
+      connectionsCheckingInterval: Math.min(1000, handshakeMs / 4),
+    },
+    createHttpApi(apps, settings),
+  );
+  // A socket that sends nothing never starts a request: this idle timeout cuts it instead
+  // (ws turns it off on the sockets it upgrades).
+  http.timeout = handshakeMs;
   // perMessageDeflate stays off: compressing per subscriber would defeat encode-once broadcasts.
   const sockets = new WebSocketServer({
     noServer: true,
