@@ -1,5 +1,5 @@
 import "server-only";
-import { PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
+import { PusherPublisher, RateLimits, TokenCache, type ServiceDeps } from "@spool/api";
 import { getDatabase } from "@spool/db";
 import { env } from "@spool/env";
 import { publishAfterResponse } from "./publish-after-response";
@@ -19,11 +19,12 @@ export async function getApiDeps(): Promise<ServiceDeps> {
   const database = await getDatabase();
   const db = database.prisma;
   if (!processWide.spoolApiParts) {
-    const publisher = new PusherPublisher(realtime().pusher, db);
+    const publisher = new PusherPublisher(realtime().pusher);
     processWide.spoolApiParts = {
       publisher,
       changes: publishAfterResponse(publisher),
       limits: new RateLimits({ redisUrl: env.REDIS_URL }),
+      tokens: new TokenCache(),
     };
   }
   return { db, storage: database, ...processWide.spoolApiParts };
