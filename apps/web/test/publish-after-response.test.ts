@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createCaller, PusherPublisher, RateLimits, type ServiceDeps } from "@spool/api";
+import {
+  createCaller,
+  PusherPublisher,
+  RateLimits,
+  TokenCache,
+  type ServiceDeps,
+} from "@spool/api";
 import type { Database } from "@spool/db";
 import { openTestDatabase, testDatabaseKinds } from "@spool/db/testing";
 import Pusher from "pusher";
@@ -58,12 +64,13 @@ describe.each(testDatabaseKinds)(
     /** The API wired as the web app wires it; keepAlive stands for Next's after() when given. */
     async function callerWith(keepAlive?: (task: Promise<void>) => void, status = 200) {
       api = await heldPusherApi(status);
-      const publisher = new PusherPublisher(api.pusher, database.prisma, silent);
+      const publisher = new PusherPublisher(api.pusher, silent);
       const deps: ServiceDeps = {
         db: database.prisma,
         storage: database,
         changes: publishAfterResponse(publisher, keepAlive),
         limits: new RateLimits(),
+        tokens: new TokenCache(),
       };
       const user = await database.prisma.user.create({
         data: { name: "Ada", username: `ada-${Math.random().toString(36).slice(2, 10)}` },

@@ -1,6 +1,7 @@
 import type { Database, PrismaClient } from "@spool/db";
 import type { ChangeSink } from "./changes/thread-change";
 import type { RateLimits } from "./rate-limits";
+import type { TokenCache } from "./services/identity/token-cache";
 
 /** What every service function receives first: the process's shared parts. */
 export interface ServiceDeps {
@@ -9,4 +10,6 @@ export interface ServiceDeps {
   storage: Pick<Database, "problem">;
   changes: ChangeSink;
   limits: RateLimits;
+  /** Bearer tokens this process has verified (what never changes about them). */
+  tokens: TokenCache;
 }

@@ -9,6 +9,7 @@ export { handleApiRequest, type ApiHandlerOptions } from "./http/api-handler";
 export { limits } from "./limits";
 export { defaultRatePolicies, ratePolicies, RateLimits, type RatePolicies } from "./rate-limits";
 export { appRouter, createCaller, type AppRouter } from "./root";
+export { TokenCache } from "./services/identity/token-cache";
 export type { ErrorData } from "./trpc";
 export type { MessageView, ReactionSummary } from "./shapes/message";
 export type { ThreadView } from "./shapes/thread";

@@ -6,7 +6,14 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createContext, RateLimits, RecordingChangeSink, type AppRouter } from "../src";
+import {
+  appRouter,
+  createContext,
+  RateLimits,
+  RecordingChangeSink,
+  TokenCache,
+  type AppRouter,
+} from "../src";
 
 // The API over real HTTP, called the way another app calls Spool: its backend with the access
 // key, its users with the tokens the backend issued them. The engine does not matter here, so
@@ -25,6 +32,7 @@ describe("the API over HTTP with @trpc/client", () => {
       storage: database,
       changes: new RecordingChangeSink(),
       limits: new RateLimits(),
+      tokens: new TokenCache(),
     };
     server = createHTTPServer({
       router: appRouter,

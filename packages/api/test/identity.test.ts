@@ -2,6 +2,7 @@ import { testDatabaseKinds } from "@spool/db/testing";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
+import { TokenCache } from "../src/services/identity/token-cache";
 import { refusal, useApi } from "./support/harness";
 
 const ACCESS_KEY = "identity-test-key-identity-test-key-0123";
@@ -49,6 +50,45 @@ describe.each(testDatabaseKinds)("identities and tokens for other apps on %s", (
       spoolCode: "TOKEN_INVALID",
       message: "The token has been revoked.",
     });
+  });
+
+  it("ends a token on every instance at once, also where it is cached", async () => {
+    const service = await as(`AccessKey ${ACCESS_KEY}`);
+    const user = await service.identity.createUser({ name: "Everywhere" });
+    const { token } = await service.identity.issueToken({ userId: user.id });
+    // Two app instances over one database, each keeping the tokens it has verified.
+    const instance =
+      (tokens = new TokenCache()) =>
+      async () =>
+        createCaller(
+          await createContext({
+            deps: { ...api.deps, tokens },
+            headers: new Headers({ authorization: `Bearer ${token}` }),
+            accessKey: ACCESS_KEY,
+          }),
+        );
+    const [first, second] = [instance(), instance()];
+    const { thread } = await (await first()).thread.create({ kind: "group", topic: "Cached" });
+    const threadId = thread.id;
+    await (await first()).message.send({ threadId, content: "from the first" });
+    await (await second()).message.send({ threadId, content: "from the second" });
+
+    await service.identity.revokeTokens({ userId: user.id });
+
+    const revoked = { spoolCode: "TOKEN_INVALID", message: "The token has been revoked." };
+    for (const next of [first, second]) {
+      const caller = await next();
+      expect(await refusal(caller.message.send({ threadId, content: "after" }))).toMatchObject(
+        revoked,
+      );
+      // Refused as a revoked token, before its content could be judged.
+      const tooLarge = "😀".repeat(8_000);
+      expect(await refusal(caller.message.send({ threadId, content: tooLarge }))).toMatchObject(
+        revoked,
+      );
+      expect(await refusal(caller.thread.list({}))).toMatchObject(revoked);
+    }
+    expect(await api.db.message.count({ where: { threadId } })).toBe(2);
   });
 
   it("says exactly what is wrong with a token request or a credential", async () => {

@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds)("receipts, typing and reactions on %s", (kind) 
     await ben.api.typing.notify({ threadId });
 
     expect(api.changesSince(mark)).toEqual([
-      { type: "typing", threadId, sequence: 0, userId: ben.id, name: ben.name },
+      { type: "typing", threadId, sequence: 0, channelEpoch: 0, userId: ben.id, name: ben.name },
     ]);
     for (let i = 0; i < 4; i++) await ben.api.typing.notify({ threadId });
     const limited = await refusal(ben.api.typing.notify({ threadId }));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordingChangeSink } from "../src/changes/thread-change";
 import { handleChannelAuth } from "../src/realtime/channel-auth-handler";
 import { RateLimits } from "../src/rate-limits";
+import { TokenCache } from "../src/services/identity/token-cache";
 import { createCaller } from "../src/root";
 import { refusal } from "./support/harness";
 
@@ -19,6 +20,7 @@ describe("the embedded database's folder removed while the API runs", () => {
     storage: database,
     changes: new RecordingChangeSink(),
     limits: new RateLimits(),
+    tokens: new TokenCache(),
   });
   const as = (userId: string) =>
     createCaller({ deps: deps(), actor: { kind: "user", user: { userId, scopes: ["chat"] } } });

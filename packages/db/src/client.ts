@@ -1,18 +1,25 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inMemoryPGlite, openPGlite } from "./embedded/open-pglite";
 import { PrismaClient } from "./generated/prisma/client";
 import { applyMigrations, pgliteConnection, type MigrationResult } from "./migrator";
 import { migrationsDir } from "./paths";
 import { postgresConfig } from "./postgres-url";
+import { observeStatements, type StatementObserver } from "./statement-observer";
 
 export type DatabaseOptions =
   /** PostgreSQL through a connection pool. Migrations are deployed explicitly (db:deploy). */
-  | { url: string; poolSize?: number }
-  /** The embedded PGlite database kept in `dataDir`; pending migrations apply on open. */
-  | { dataDir: string }
-  /** A migrated PGlite database in memory, gone on close: for tests. */
-  | { inMemory: true };
+  (
+    | { url: string; poolSize?: number }
+    /** The embedded PGlite database kept in `dataDir`; pending migrations apply on open. */
+    | { dataDir: string }
+    /** A migrated PGlite database in memory, gone on close: for tests. */
+    | { inMemory: true }
+  ) & {
+    /** Told of every statement Prisma sends: for tests that count round trips. */
+    observeStatements?: StatementObserver;
+  };
 
 export interface Database {
   prisma: PrismaClient;
@@ -35,8 +42,8 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
     const { schema, ...config } = postgresConfig(options.url);
-    const adapter = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
-    const prisma = new PrismaClient({ adapter, transactionOptions });
+    const pg = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
+    const prisma = new PrismaClient({ adapter: observed(pg, options), transactionOptions });
     return { prisma, kind: "postgres", problem: () => null, close: () => prisma.$disconnect() };
   }
 
@@ -45,7 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const migrations = await applyMigrations(pgliteConnection(embedded.pglite), migrationsDir);
     const prisma = new PrismaClient({
-      adapter: new PrismaPGlite(embedded.pglite),
+      adapter: observed(new PrismaPGlite(embedded.pglite), options),
       transactionOptions,
     });
     return {
@@ -63,4 +70,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded.close();
     throw error;
   }
+}
+
+function observed(factory: SqlDriverAdapterFactory, options: DatabaseOptions) {
+  return options.observeStatements
+    ? observeStatements(factory, options.observeStatements)
+    : factory;
 }

@@ -4,6 +4,7 @@ import { openDatabase, type Database } from "./client";
 import { applyMigrations, pgConnection } from "./migrator";
 import { migrationsDir } from "./paths";
 import { postgresConfig } from "./postgres-url";
+import type { StatementObserver } from "./statement-observer";
 
 // For other packages' tests: a migrated, empty database of their own on each engine.
 // eslint-disable-next-line no-restricted-properties -- a test-only switch, not app configuration
@@ -16,9 +17,18 @@ export const testDatabaseKinds = [
 ] as const;
 export type TestDatabaseKind = (typeof testDatabaseKinds)[number];
 
+export interface TestDatabaseOptions {
+  poolSize?: number;
+  /** Told of every statement Prisma sends, BEGIN and COMMIT included. */
+  observeStatements?: StatementObserver;
+}
+
 /** A migrated, empty database; on PostgreSQL a schema of its own, dropped on close. */
-export async function openTestDatabase(kind: TestDatabaseKind, poolSize = 10): Promise<Database> {
-  if (kind === "pglite") return openDatabase({ inMemory: true });
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  { poolSize = 10, observeStatements }: TestDatabaseOptions = {},
+): Promise<Database> {
+  if (kind === "pglite") return openDatabase({ inMemory: true, observeStatements });
 
   const schema = `spool_test_${randomBytes(6).toString("hex")}`;
   const url = new URL(testDatabaseUrl!);
@@ -31,7 +41,7 @@ export async function openTestDatabase(kind: TestDatabaseKind, poolSize = 10): P
   await migrator.connect();
   await applyMigrations(pgConnection(migrator), migrationsDir);
   await migrator.end();
-  const database = await openDatabase({ url: url.toString(), poolSize });
+  const database = await openDatabase({ url: url.toString(), poolSize, observeStatements });
   return {
     ...database,
     async close() {

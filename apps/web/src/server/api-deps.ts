@@ -1,5 +1,11 @@
 import "server-only";
-import { PusherPublisher, RateLimits, ratePolicies, type ServiceDeps } from "@spool/api";
+import {
+  PusherPublisher,
+  RateLimits,
+  ratePolicies,
+  TokenCache,
+  type ServiceDeps,
+} from "@spool/api";
 import { getDatabase } from "@spool/db";
 import { env } from "@spool/env";
 import { publishAfterResponse } from "./publish-after-response";
@@ -19,7 +25,7 @@ export async function getApiDeps(): Promise<ServiceDeps> {
   const database = await getDatabase();
   const db = database.prisma;
   if (!processWide.spoolApiParts) {
-    const publisher = new PusherPublisher(realtime().pusher, db);
+    const publisher = new PusherPublisher(realtime().pusher);
     processWide.spoolApiParts = {
       publisher,
       changes: publishAfterResponse(publisher),
@@ -27,6 +33,7 @@ export async function getApiDeps(): Promise<ServiceDeps> {
         redisUrl: env.REDIS_URL,
         policies: ratePolicies(env.SPOOL_RATE_LIMITS),
       }),
+      tokens: new TokenCache(),
     };
   }
   return { db, storage: database, ...processWide.spoolApiParts };

@@ -5,6 +5,11 @@ import type { ThreadView } from "../shapes/thread";
  * Everything that happens to a thread, as the services announce it once the transaction has
  * committed. Thread changes carry the thread's sequence after the change, so a subscriber can
  * tell when it missed one and catch up with `message.list({ after })`.
+ *
+ * Each change also carries whom it goes to, as its own transaction left the thread, so that
+ * publishing never reads the database again: `channelEpoch` is the thread channel's epoch after
+ * the change, `memberIds` the members whose own channels hear it, and `historyCut` the latest
+ * `shareHistoryTime` among the members (see `deliveriesFor`).
  */
 export type ThreadChange =
   | { type: "thread.created"; thread: ThreadView; memberIds: string[] }
@@ -14,6 +19,9 @@ export type ThreadChange =
       sequence: number;
       topic: string;
       message: MessageView;
+      channelEpoch: number;
+      memberIds: readonly string[];
+      historyCut: Date | null;
     }
   | {
       type: "thread.deleted";
@@ -22,15 +30,31 @@ export type ThreadChange =
       memberIds: string[];
       channelEpoch: number;
     }
-  | { type: "message.created"; threadId: string; sequence: number; message: MessageView }
-  | { type: "message.edited"; threadId: string; sequence: number; message: MessageView }
-  | { type: "message.deleted"; threadId: string; sequence: number; message: MessageView }
+  | {
+      type: "message.created";
+      threadId: string;
+      sequence: number;
+      message: MessageView;
+      channelEpoch: number;
+      memberIds: readonly string[];
+      historyCut: Date | null;
+    }
+  | {
+      type: "message.edited" | "message.deleted";
+      threadId: string;
+      sequence: number;
+      message: MessageView;
+      channelEpoch: number;
+      historyCut: Date | null;
+    }
   | {
       type: "member.added";
       threadId: string;
       sequence: number;
       userIds: string[];
       message: MessageView;
+      channelEpoch: number;
+      historyCut: Date | null;
     }
   | {
       type: "member.removed";
@@ -40,11 +64,13 @@ export type ThreadChange =
       message: MessageView;
       /** The thread's new channel epoch; the removal itself is announced on the old one. */
       channelEpoch: number;
+      historyCut: Date | null;
     }
   | {
       type: "reaction.changed";
       threadId: string;
       sequence: number;
+      channelEpoch: number;
       messageId: string;
       userId: string;
       emoji: string;
@@ -57,11 +83,19 @@ export type ThreadChange =
       threadId: string;
       /** The thread's latest sequence, as on every thread event. */
       sequence: number;
+      channelEpoch: number;
       userId: string;
       lastReadSequence: number;
       readAt: Date;
     }
-  | { type: "typing"; threadId: string; sequence: number; userId: string; name: string };
+  | {
+      type: "typing";
+      threadId: string;
+      sequence: number;
+      channelEpoch: number;
+      userId: string;
+      name: string;
+    };
 
 export interface ChangeOrigin {
   /** The caller's realtime connection, which already knows about its own change. */

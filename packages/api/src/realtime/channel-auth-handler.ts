@@ -4,7 +4,7 @@ import type Pusher from "pusher";
 import { z } from "zod";
 import type { ServiceDeps } from "../deps";
 import { DomainError, errorCodes } from "../errors";
-import { authenticate, type Credentials } from "../services/identity/authenticate";
+import { authenticate, checkedActor, type Credentials } from "../services/identity/authenticate";
 import { authorizeChannel } from "./authorize-channel";
 
 const AuthRequest = z.object({
@@ -45,10 +45,13 @@ export async function handleChannelAuth(
       form.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
     );
   }
-  const actor = await authenticate(deps, {
-    ...credentials,
-    authorization: request.headers.get("authorization"),
-  });
+  const actor = await checkedActor(
+    deps,
+    await authenticate(deps, {
+      ...credentials,
+      authorization: request.headers.get("authorization"),
+    }),
+  );
   if (actor.kind !== "user") {
     const reason =
       actor.kind === "rejected"

@@ -18,18 +18,6 @@ export interface Delivery {
 // Room for Pusher's own envelope (event and channel names) around the data.
 const MAX_DATA_BYTES = MAX_EVENT_BYTES - 512;
 
-/** The thread as it is when a change is published (the change may be a little older). */
-export interface ThreadNow {
-  /** Its current members, for the changes every member's thread list shows. */
-  memberIds: readonly string[];
-  channelEpoch: number;
-  /**
-   * The latest `shareHistoryTime` among the current members: a message from before it is
-   * history someone on the thread's channel may not see.
-   */
-  historyCut?: Date | null;
-}
-
 /**
  * Where each change goes. The thread's channel reaches those looking at it; members' own
  * channels keep their thread lists current (new threads, new messages, removals). Thread
@@ -40,34 +28,37 @@ export interface ThreadNow {
  * their history cut) is announced by id with `message: null`, as a large one is: each client
  * fetches it through the API, which applies that member's own visibility.
  */
-export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] {
-  const { memberIds } = now;
-  const withMessage = (fields: Record<string, unknown>, message: MessageView) =>
-    withinLimits(fields, now.historyCut && message.createdAt < now.historyCut ? null : message);
-  const thread = (id: string) => threadChannel(id, now.channelEpoch);
+export function deliveriesFor(change: ThreadChange): Delivery[] {
+  const withMessage = (
+    fields: Record<string, unknown>,
+    { message, historyCut }: { message: MessageView; historyCut: Date | null },
+  ) => withinLimits(fields, historyCut && message.createdAt < historyCut ? null : message);
   const users = (ids: readonly string[]) => ids.map(userChannel);
   const { type: event } = change;
   switch (change.type) {
     case "message.created":
     case "message.edited":
     case "message.deleted": {
-      const { threadId, sequence, message } = change;
-      const data = withMessage({ threadId, sequence, messageId: message.id }, message);
+      const { threadId, sequence, message, channelEpoch } = change;
+      const data = withMessage({ threadId, sequence, messageId: message.id }, change);
+      const thread = threadChannel(threadId, channelEpoch);
       const channels =
-        event === "message.created" ? [thread(threadId), ...users(memberIds)] : [thread(threadId)];
+        change.type === "message.created" ? [thread, ...users(change.memberIds)] : [thread];
       return [{ event, channels, data }];
     }
     case "member.added": {
-      const { threadId, sequence, userIds, message } = change;
-      const data = withMessage({ threadId, sequence, messageId: message.id, userIds }, message);
-      return [{ event, channels: [thread(threadId), ...users(userIds)], data }];
+      const { threadId, sequence, userIds, message, channelEpoch } = change;
+      const data = withMessage({ threadId, sequence, messageId: message.id, userIds }, change);
+      return [
+        { event, channels: [threadChannel(threadId, channelEpoch), ...users(userIds)], data },
+      ];
     }
     case "member.removed": {
       const { threadId, sequence, userIds, message, channelEpoch } = change;
       const fields = { threadId, sequence, messageId: message.id, userIds, channelEpoch };
       const previous = threadChannel(threadId, channelEpoch - 1);
       return [
-        { event, channels: [previous, ...users(userIds)], data: withMessage(fields, message) },
+        { event, channels: [previous, ...users(userIds)], data: withMessage(fields, change) },
       ];
     }
     case "thread.created": {
@@ -79,9 +70,10 @@ export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] 
       return [{ event, channels: users(change.memberIds), data: JSON.stringify(data) }];
     }
     case "thread.updated": {
-      const { threadId, sequence, topic, message } = change;
-      const data = withMessage({ threadId, sequence, messageId: message.id, topic }, message);
-      return [{ event, channels: [thread(threadId), ...users(memberIds)], data }];
+      const { threadId, sequence, topic, message, channelEpoch } = change;
+      const data = withMessage({ threadId, sequence, messageId: message.id, topic }, change);
+      const channels = [threadChannel(threadId, channelEpoch), ...users(change.memberIds)];
+      return [{ event, channels, data }];
     }
     case "thread.deleted": {
       const { threadId, sequence, channelEpoch } = change;
@@ -90,20 +82,21 @@ export function deliveriesFor(change: ThreadChange, now: ThreadNow): Delivery[] 
       return [{ event, channels, data }];
     }
     case "read-receipt": {
-      const { type: _type, ...data } = change;
+      const { type: _type, channelEpoch, ...data } = change;
       // Also to the reader's own channel: their other tabs clear the unread badge.
       return [
         {
           event,
-          channels: [thread(change.threadId), userChannel(change.userId)],
+          channels: [threadChannel(change.threadId, channelEpoch), userChannel(change.userId)],
           data: JSON.stringify(data),
         },
       ];
     }
     case "reaction.changed":
     case "typing": {
-      const { type: _type, ...data } = change;
-      return [{ event, channels: [thread(change.threadId)], data: JSON.stringify(data) }];
+      const { type: _type, channelEpoch, ...data } = change;
+      const channels = [threadChannel(change.threadId, channelEpoch)];
+      return [{ event, channels, data: JSON.stringify(data) }];
     }
   }
 }

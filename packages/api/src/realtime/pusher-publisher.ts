@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@spool/db";
 import type Pusher from "pusher";
 import type { ChangeOrigin, ChangeSink, ThreadChange } from "../changes/thread-change";
-import { deliveriesFor, type ThreadNow } from "./deliveries";
+import { deliveriesFor } from "./deliveries";
 
 // Pusher accepts at most 100 channels per event.
 const CHANNELS_PER_CALL = 100;
@@ -9,7 +8,9 @@ const CHANNELS_PER_CALL = 100;
 /**
  * Publishes committed changes with the `pusher` SDK, to hosted Pusher, Soketi or the embedded
  * server alike. A failed publish is logged and counted and never reaches the caller: Pusher
- * delivers at most once anyway, and subscribers catch up by sequence.
+ * delivers at most once anyway, and subscribers catch up by sequence. It never reads the
+ * database: every change says whom it goes to, so a publish never queues behind the database
+ * (on embedded PGlite, a single connection busy with the next sends).
  */
 export class PusherPublisher implements ChangeSink {
   readonly stats = { published: 0, failed: 0 };
@@ -18,7 +19,6 @@ export class PusherPublisher implements ChangeSink {
 
   constructor(
     private readonly pusher: Pusher,
-    private readonly db: PrismaClient,
     private readonly log: Pick<Console, "error"> = console,
   ) {}
 
@@ -45,7 +45,7 @@ export class PusherPublisher implements ChangeSink {
 
   private async deliver(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
     try {
-      for (const { event, channels, data } of deliveriesFor(change, await this.threadNow(change))) {
+      for (const { event, channels, data } of deliveriesFor(change)) {
         for (let start = 0; start < channels.length; start += CHANNELS_PER_CALL) {
           const batch = channels.slice(start, start + CHANNELS_PER_CALL);
           await this.pusher.trigger(
@@ -64,23 +64,5 @@ export class PusherPublisher implements ChangeSink {
         error instanceof Error ? error.message : error,
       );
     }
-  }
-
-  /** The thread's members, channel epoch and history cut now; nothing for a thread that is gone. */
-  private async threadNow(change: ThreadChange): Promise<ThreadNow> {
-    const threadId = change.type === "thread.created" ? change.thread.id : change.threadId;
-    const thread = await this.db.thread.findUnique({
-      where: { id: threadId },
-      select: {
-        channelEpoch: true,
-        members: { select: { userId: true, shareHistoryTime: true } },
-      },
-    });
-    const cuts = thread?.members.flatMap((member) => member.shareHistoryTime ?? []) ?? [];
-    return {
-      memberIds: thread?.members.map((member) => member.userId) ?? [],
-      channelEpoch: thread?.channelEpoch ?? 0,
-      historyCut: cuts.length > 0 ? new Date(Math.max(...cuts.map(Number))) : null,
-    };
   }
 }

@@ -3,7 +3,7 @@ import { editMessage } from "../services/messages/edit-message";
 import { getMessage } from "../services/messages/get-message";
 import { listMessages } from "../services/messages/list-messages";
 import { sendMessage } from "../services/messages/send-message";
-import { router, userProcedure } from "../trpc";
+import { router, selfCheckingUserProcedure, userProcedure } from "../trpc";
 import {
   EditMessageInput,
   ListMessagesInput,
@@ -12,7 +12,7 @@ import {
 } from "../inputs/message";
 
 export const messageRouter = router({
-  send: userProcedure
+  send: selfCheckingUserProcedure
     .input(SendMessageInput)
     .mutation(({ ctx, input }) => sendMessage(ctx.deps, ctx.user, input)),
   get: userProcedure

@@ -9,8 +9,9 @@ export type NewEntry = Omit<
 >;
 
 /**
- * Appends a message or an activity to a thread's history at the next sequence, stamped with
- * the server's arrival time, which also becomes the thread's last activity.
+ * Appends an entry (the activities) to a thread's history at the next sequence, stamped with
+ * the server's arrival time, which also becomes the thread's last activity, inside the
+ * caller's transaction. A message sent by a person takes `storeMessage`, one statement.
  */
 export async function appendEntry(
   tx: Prisma.TransactionClient,

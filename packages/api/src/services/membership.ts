@@ -12,10 +12,13 @@ export async function requireMember(db: Db, threadId: string, userId: string) {
     where: { threadId_userId: { threadId, userId } },
     include: { thread: { select: { kind: true, lastSequence: true, channelEpoch: true } } },
   });
-  if (!member) {
-    throw new DomainError("THREAD_NOT_FOUND", `No thread ${threadId} that you are a member of.`);
-  }
+  if (!member) throw notAMember(threadId);
   return member;
+}
+
+/** A non-member learns nothing, not even whether the thread exists. */
+export function notAMember(threadId: string): DomainError {
+  return new DomainError("THREAD_NOT_FOUND", `No thread ${threadId} that you are a member of.`);
 }
 
 export type Membership = Awaited<ReturnType<typeof requireMember>>;

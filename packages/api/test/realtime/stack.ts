@@ -107,7 +107,7 @@ export function useRealtime(api: ReturnType<typeof useApi>) {
     authUrl = `http://127.0.0.1:${(authServer.address() as AddressInfo).port}`;
     await stack.startServer();
     // Failures are counted in publisher.stats; the catch-up test causes them on purpose.
-    publisher = new PusherPublisher(stack.sdk(), api.db, { error: () => {} });
+    publisher = new PusherPublisher(stack.sdk(), { error: () => {} });
     api.publishTo(publisher);
   });
   afterEach(async () => {

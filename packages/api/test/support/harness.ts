@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from "vitest";
 import { RecordingChangeSink, type ChangeSink } from "../../src/changes/thread-change";
 import type { ServiceDeps } from "../../src/deps";
 import { RateLimits, type RatePolicies } from "../../src/rate-limits";
+import { TokenCache } from "../../src/services/identity/token-cache";
 import { appRouter, createCaller } from "../../src/root";
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -29,12 +30,13 @@ export interface TestUser {
  */
 export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePolicies } = {}) {
   let database: Database;
+  let statements: string[] | null = null;
   const changes = new RecordingChangeSink();
   let sink: ChangeSink = changes;
   const harness = {
     changes,
     get deps(): ServiceDeps {
-      return { db: database.prisma, storage: database, changes: sink, limits };
+      return { db: database.prisma, storage: database, changes: sink, limits, tokens };
     },
     /** Sends changes somewhere else than the recording, e.g. to a real Pusher publisher. */
     publishTo(other: ChangeSink) {
@@ -62,15 +64,27 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
       }
       return made as Tuple<TestUser, N>;
     },
+    /** The SQL statements sent to the database while `action` ran, BEGIN and COMMIT included. */
+    async statementsOf(action: () => Promise<unknown>): Promise<string[]> {
+      const sent: string[] = [];
+      statements = sent;
+      try {
+        await action();
+      } finally {
+        statements = null;
+      }
+      return sent;
+    },
     /** The changes announced since the call, for asserting what realtime would publish. */
     changesSince(mark: number) {
       return changes.changes.slice(mark);
     },
   };
   const limits = new RateLimits({ policies: options.ratePolicies });
+  const tokens = new TokenCache();
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
+    database = await openTestDatabase(kind, { observeStatements: (sql) => statements?.push(sql) });
   });
   afterAll(async () => {
     await database?.close();

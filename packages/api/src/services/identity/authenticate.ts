@@ -1,6 +1,7 @@
 import { timingSafeEqual, createHash } from "node:crypto";
-import type { Actor } from "../../actor";
+import type { Actor, UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
+import { DomainError } from "../../errors";
 import { hashToken, looksLikeToken } from "./tokens";
 
 export interface Credentials {
@@ -16,6 +17,8 @@ export interface Credentials {
 /**
  * Turns the request's credentials into an actor. `Authorization: Bearer <token>` is a user of
  * another app; `Authorization: AccessKey <key>` is that app's backend; otherwise the session.
+ * A bearer token this process verified before is not looked up again: it comes back as a
+ * `token` actor, whose revocation is still to be checked (`checkedActor`).
  */
 export async function authenticate(deps: ServiceDeps, credentials: Credentials): Promise<Actor> {
   const [scheme, value] = (credentials.authorization ?? "").trim().split(/\s+/, 2);
@@ -40,16 +43,62 @@ export async function authenticate(deps: ServiceDeps, credentials: Credentials):
   return { kind: "user", user: { userId, scopes: ["chat"], socketId: credentials.socketId } };
 }
 
+/** A `token` actor checked against the database: the user, or why the token no longer works. */
+export async function checkedActor(deps: ServiceDeps, actor: Actor): Promise<Actor> {
+  if (actor.kind !== "token") return actor;
+  const { uncheckedToken, ...user } = actor.user;
+  const found = await deps.db.accessToken.findUnique({
+    where: { tokenHash: uncheckedToken },
+    select: { revokedAt: true },
+  });
+  const refusal = tokenRefusal(found ? (found.revokedAt ? "revoked" : "valid") : "unknown");
+  if (!refusal) return { kind: "user", user };
+  deps.tokens.forget(uncheckedToken);
+  return { kind: "rejected", reason: refusal };
+}
+
+/** For a service: refuses the caller unless their token, if still unchecked, is still valid. */
+export async function requireCheckedToken(deps: ServiceDeps, user: UserActor): Promise<void> {
+  if (!user.uncheckedToken) return;
+  const checked = await checkedActor(deps, {
+    kind: "token",
+    user: { ...user, uncheckedToken: user.uncheckedToken },
+  });
+  if (checked.kind === "rejected") throw new DomainError("TOKEN_INVALID", checked.reason);
+}
+
+/** What a service's own statement found of the caller's unchecked token. */
+export type TokenState = "valid" | "revoked" | "unknown";
+
+/** Why a token in that state is refused, or null while it is valid. */
+export function tokenRefusal(state: TokenState): string | null {
+  if (state === "valid") return null;
+  return state === "revoked" ? "The token has been revoked." : "The token is not valid.";
+}
+
 async function fromToken(deps: ServiceDeps, token: string, socketId?: string): Promise<Actor> {
-  const found = looksLikeToken(token)
-    ? await deps.db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } })
-    : null;
-  if (!found) return { kind: "rejected", reason: "The token is not valid." };
-  if (found.revokedAt) return { kind: "rejected", reason: "The token has been revoked." };
-  if (found.expiresAt <= new Date()) {
-    return { kind: "rejected", reason: `The token expired at ${found.expiresAt.toISOString()}.` };
+  if (!looksLikeToken(token)) return { kind: "rejected", reason: tokenRefusal("unknown")! };
+  const tokenHash = hashToken(token);
+  const cached = deps.tokens.get(tokenHash);
+  const facts =
+    cached ??
+    (await deps.db.accessToken.findUnique({
+      where: { tokenHash },
+      select: { userId: true, scopes: true, expiresAt: true, revokedAt: true },
+    }));
+  if (!facts) return { kind: "rejected", reason: tokenRefusal("unknown")! };
+  if ("revokedAt" in facts && facts.revokedAt) {
+    return { kind: "rejected", reason: tokenRefusal("revoked")! };
   }
-  return { kind: "user", user: { userId: found.userId, scopes: found.scopes, socketId } };
+  if (facts.expiresAt <= new Date()) {
+    deps.tokens.forget(tokenHash);
+    return { kind: "rejected", reason: `The token expired at ${facts.expiresAt.toISOString()}.` };
+  }
+  const { userId, scopes, expiresAt } = facts;
+  if (cached)
+    return { kind: "token", user: { userId, scopes, socketId, uncheckedToken: tokenHash } };
+  deps.tokens.remember(tokenHash, { userId, scopes, expiresAt });
+  return { kind: "user", user: { userId, scopes, socketId } };
 }
 
 function sameSecret(given: string, expected: string): boolean {

@@ -4,7 +4,8 @@ import { DomainError } from "../../errors";
 import { limits } from "../../limits";
 import type { MessageView } from "../../shapes/message";
 import { appendActivity } from "../activities";
-import { requireMember } from "../membership";
+import { latestCut } from "../audience";
+import { notAMember, requireMember } from "../membership";
 import { lockThread } from "../thread-lock";
 import { requireUsers } from "../users/require-users";
 
@@ -30,8 +31,12 @@ export async function addMembers(
 
   const result = await deps.db.$transaction(async (tx) => {
     // Two adds at once (a batch, a double click) must not both find the same person missing.
-    await lockThread(tx, threadId);
-    const existing = await tx.member.findMany({ where: { threadId }, select: { userId: true } });
+    const locked = await lockThread(tx, threadId);
+    if (!locked) throw notAMember(threadId);
+    const existing = await tx.member.findMany({
+      where: { threadId },
+      select: { userId: true, shareHistoryTime: true },
+    });
     const present = new Set(existing.map((m) => m.userId));
     const added = userIds.filter((id) => !present.has(id));
     if (added.length === 0) return { addedUserIds: [], activity: null };
@@ -47,28 +52,30 @@ export async function addMembers(
       actorId: actor.userId,
       targetUserIds: added,
     });
-    await tx.member.createMany({
-      data: added.map((userId) => ({
-        threadId,
-        userId,
-        joinedAt: activity.createdAt,
-        shareHistoryTime: input.shareHistoryTime ?? null,
-      })),
-    });
-    return { addedUserIds: added, activity };
+    const newMembers = added.map((userId) => ({
+      threadId,
+      userId,
+      joinedAt: activity.createdAt,
+      shareHistoryTime: input.shareHistoryTime ?? null,
+    }));
+    await tx.member.createMany({ data: newMembers });
+    const historyCut = latestCut([...existing, ...newMembers]);
+    return { addedUserIds: added, activity, channelEpoch: locked.channelEpoch, historyCut };
   });
 
-  if (result.activity) {
-    deps.changes.publish(
-      {
-        type: "member.added",
-        threadId,
-        sequence: result.activity.sequence,
-        userIds: result.addedUserIds,
-        message: result.activity,
-      },
-      actor,
-    );
-  }
-  return result;
+  if (!result.activity) return { addedUserIds: [], activity: null };
+  const { addedUserIds, activity, channelEpoch, historyCut } = result;
+  deps.changes.publish(
+    {
+      type: "member.added",
+      threadId,
+      sequence: activity.sequence,
+      userIds: addedUserIds,
+      message: activity,
+      channelEpoch,
+      historyCut,
+    },
+    actor,
+  );
+  return { addedUserIds, activity };
 }

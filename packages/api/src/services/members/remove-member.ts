@@ -4,6 +4,7 @@ import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
 import type { MessageView } from "../../shapes/message";
 import { appendActivity } from "../activities";
+import { latestCut } from "../audience";
 import { requireMember } from "../membership";
 
 /**
@@ -31,12 +32,16 @@ export async function removeMember(
   }
   await deps.limits.consume("changeMembers", threadId);
 
-  const activity = await deps.db.$transaction(async (tx) => {
+  const removal = await deps.db.$transaction(async (tx) => {
     const removed = await tx.member.deleteMany({ where: { threadId, userId } });
     if (removed.count === 0) {
       throw new DomainError("NOT_A_MEMBER", `User ${userId} is not a member of this thread.`);
     }
-    if ((await tx.member.count({ where: { threadId } })) === 0) {
+    const remaining = await tx.member.findMany({
+      where: { threadId },
+      select: { shareHistoryTime: true },
+    });
+    if (remaining.length === 0) {
       // The last one out deletes the group, and deleting threads is not chat.join's to do.
       if (!actor.scopes.includes("chat")) {
         throw new DomainError(
@@ -49,21 +54,27 @@ export async function removeMember(
       return null;
     }
     await keepAnOwner(tx, threadId);
-    await tx.thread.update({ where: { id: threadId }, data: { channelEpoch: { increment: 1 } } });
-    return appendActivity(tx, threadId, {
+    const { channelEpoch } = await tx.thread.update({
+      where: { id: threadId },
+      data: { channelEpoch: { increment: 1 } },
+      select: { channelEpoch: true },
+    });
+    const activity = await appendActivity(tx, threadId, {
       type: "member_removed",
       actorId: actor.userId,
       targetUserIds: [userId],
     });
+    return { activity, channelEpoch, historyCut: latestCut(remaining) };
   });
-  if (!activity) {
+  if (!removal) {
     const { lastSequence: sequence, channelEpoch } = caller.thread;
     deps.changes.publish(
       { type: "thread.deleted", threadId, sequence, memberIds: [userId], channelEpoch },
       actor,
     );
-    return { activity };
+    return { activity: null };
   }
+  const { activity, channelEpoch, historyCut } = removal;
   deps.changes.publish(
     {
       type: "member.removed",
@@ -71,7 +82,8 @@ export async function removeMember(
       sequence: activity.sequence,
       userIds: [userId],
       message: activity,
-      channelEpoch: caller.thread.channelEpoch + 1,
+      channelEpoch,
+      historyCut,
     },
     actor,
   );

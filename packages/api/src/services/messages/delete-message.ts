@@ -8,6 +8,7 @@ import {
   NothingChanged,
   requireOwnMessage,
 } from "./locate-message";
+import { threadAudience } from "../audience";
 
 /**
  * Deletes one of the caller's own messages: the content, metadata and reactions are erased and
@@ -19,12 +20,13 @@ export async function deleteMessage(
   input: { messageId: string },
 ): Promise<MessageView> {
   try {
-    const row = await deps.db.$transaction(async (tx) => {
-      const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
+    const { row, channelEpoch, historyCut } = await deps.db.$transaction(async (tx) => {
+      const locked = await lockMessageForChange(tx, input.messageId, actor.userId);
+      const { message, member, sequence } = locked;
       requireOwnMessage(message, actor.userId, "delete");
       if (message.deletedAt) throw new NothingChanged();
       await tx.reaction.deleteMany({ where: { messageId: message.id } });
-      return tx.message.update({
+      const row = await tx.message.update({
         where: { id: message.id },
         data: {
           content: "",
@@ -35,6 +37,8 @@ export async function deleteMessage(
         },
         select: messageSelect,
       });
+      const { historyCut } = await threadAudience(tx, message.threadId);
+      return { row, channelEpoch: member.thread.channelEpoch, historyCut };
     });
     const message = toMessageView(row);
     deps.changes.publish(
@@ -43,6 +47,8 @@ export async function deleteMessage(
         threadId: message.threadId,
         sequence: message.changeSequence,
         message,
+        channelEpoch,
+        historyCut,
       },
       actor,
     );

@@ -2,6 +2,7 @@ import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
+import { threadAudience } from "../audience";
 import { reactionSummaries } from "../reactions/summaries";
 import { checkMetadata, prepareContent } from "./content";
 import { lockMessageForChange, requireOwnMessage } from "./locate-message";
@@ -13,13 +14,14 @@ export async function editMessage(
   input: { messageId: string; content: string; metadata?: Record<string, string> },
 ): Promise<MessageView> {
   checkMetadata(input.metadata);
-  const message = await deps.db.$transaction(async (tx) => {
-    const { message, sequence } = await lockMessageForChange(tx, input.messageId, actor.userId);
+  const { message, channelEpoch, historyCut } = await deps.db.$transaction(async (tx) => {
+    const locked = await lockMessageForChange(tx, input.messageId, actor.userId);
+    const { message, member, sequence } = locked;
     requireOwnMessage(message, actor.userId, "edit");
     if (message.deletedAt) {
       throw new DomainError("MESSAGE_DELETED", "This message was deleted and cannot be edited.");
     }
-    return tx.message.update({
+    const edited = await tx.message.update({
       where: { id: message.id },
       data: {
         content: prepareContent(message.type, input.content),
@@ -30,6 +32,8 @@ export async function editMessage(
       },
       select: messageSelect,
     });
+    const { historyCut } = await threadAudience(tx, message.threadId);
+    return { message: edited, channelEpoch: member.thread.channelEpoch, historyCut };
   });
   const reactions = await reactionSummaries(deps.db, [message.id], actor.userId);
   const view = toMessageView(message, reactions.get(message.id));
@@ -39,6 +43,8 @@ export async function editMessage(
       threadId: view.threadId,
       sequence: view.changeSequence,
       message: view,
+      channelEpoch,
+      historyCut,
     },
     actor,
   );

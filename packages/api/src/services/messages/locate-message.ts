@@ -33,15 +33,15 @@ export async function lockMessageForChange(
   tx: Prisma.TransactionClient,
   messageId: string,
   userId: string,
-): Promise<{ message: MessageRow; sequence: number }> {
+): Promise<{ message: MessageRow; member: Membership; sequence: number }> {
   const located = await tx.message.findUnique({
     where: { id: messageId },
     select: { threadId: true },
   });
   if (!located) throw notFound(messageId);
   const sequence = await nextSequence(tx, located.threadId, { isNewEntry: false, at: new Date() });
-  const { message } = await findVisibleMessage(tx, messageId, userId);
-  return { message, sequence };
+  const { message, member } = await findVisibleMessage(tx, messageId, userId);
+  return { message, member, sequence };
 }
 
 /** Only people's own messages can be edited or deleted; activities belong to history. */

@@ -24,8 +24,8 @@ export async function changeReaction(
   const { messageId, emoji, add } = input;
   const key = { messageId_userId_emoji: { messageId, userId: actor.userId, emoji } };
   try {
-    const { threadId, sequence } = await deps.db.$transaction(async (tx) => {
-      const { message, sequence } = await lockMessageForChange(tx, messageId, actor.userId);
+    const { threadId, sequence, channelEpoch } = await deps.db.$transaction(async (tx) => {
+      const { message, member, sequence } = await lockMessageForChange(tx, messageId, actor.userId);
       if (message.deletedAt || (message.type !== "text" && message.type !== "html")) {
         throw new DomainError("NOT_EDITABLE", "Only messages that are not deleted take reactions.");
       }
@@ -38,7 +38,7 @@ export async function changeReaction(
         await tx.reaction.delete({ where: key });
       }
       await tx.message.update({ where: { id: messageId }, data: { changeSequence: sequence } });
-      return { threadId: message.threadId, sequence };
+      return { threadId: message.threadId, sequence, channelEpoch: member.thread.channelEpoch };
     });
     const count = await deps.db.reaction.count({ where: { messageId, emoji } });
     deps.changes.publish(
@@ -46,6 +46,7 @@ export async function changeReaction(
         type: "reaction.changed",
         threadId,
         sequence,
+        channelEpoch,
         messageId,
         userId: actor.userId,
         emoji,

@@ -28,6 +28,7 @@ export async function markRead(
       type: "read-receipt",
       threadId,
       sequence: member.thread.lastSequence,
+      channelEpoch: member.thread.channelEpoch,
       userId: actor.userId,
       lastReadSequence: sequence,
       readAt,

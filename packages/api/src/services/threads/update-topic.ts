@@ -1,8 +1,8 @@
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
-import type { MessageView } from "../../shapes/message";
 import type { ThreadView } from "../../shapes/thread";
 import { appendActivity } from "../activities";
+import { threadAudience } from "../audience";
 import { requireMember } from "../membership";
 import { lockThread } from "../thread-lock";
 import { getThread } from "./get-thread";
@@ -14,23 +14,33 @@ export async function updateTopic(
   input: { threadId: string; topic: string },
 ): Promise<ThreadView> {
   const { threadId, topic } = input;
-  const activity = await deps.db.$transaction(async (tx): Promise<MessageView | null> => {
+  const renamed = await deps.db.$transaction(async (tx) => {
     // Locked first, so that two renames at once each record the topic they really replaced.
     await lockThread(tx, threadId);
-    await requireMember(tx, threadId, actor.userId);
+    const member = await requireMember(tx, threadId, actor.userId);
     const before = await tx.thread.findUnique({ where: { id: threadId }, select: { topic: true } });
     if (!before || before.topic === topic) return null;
     await tx.thread.update({ where: { id: threadId }, data: { topic } });
-    return appendActivity(tx, threadId, {
+    const activity = await appendActivity(tx, threadId, {
       type: "topic_updated",
       actorId: actor.userId,
       oldTopic: before.topic,
       newTopic: topic,
     });
+    const audience = await threadAudience(tx, threadId);
+    return { activity, channelEpoch: member.thread.channelEpoch, ...audience };
   });
-  if (activity) {
+  if (renamed) {
+    const { activity, ...to } = renamed;
     deps.changes.publish(
-      { type: "thread.updated", threadId, topic, sequence: activity.sequence, message: activity },
+      {
+        type: "thread.updated",
+        threadId,
+        topic,
+        sequence: activity.sequence,
+        message: activity,
+        ...to,
+      },
       actor,
     );
   }

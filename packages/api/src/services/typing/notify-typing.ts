@@ -20,6 +20,7 @@ export async function notifyTyping(
       type: "typing",
       threadId,
       sequence: member.thread.lastSequence,
+      channelEpoch: member.thread.channelEpoch,
       userId: actor.userId,
       name: user.name,
     },
