@@ -1,7 +1,7 @@
 import { fork } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startRealtimeServerProcess } from "../../src/server";
@@ -33,41 +33,35 @@ function floodFromAnotherProcess(port: number): Promise<number> {
 }
 
 describe("a flood of invalid frames", () => {
-  // In the app's process, this flood held its event loop for over 5 s. The bounds are far
-  // above what a loaded machine adds; they would catch the server parsing on this loop.
+  // In the app's process, this flood held its event loop for over 5 s. What is measured is how
+  // busy this loop was, not how long anything took, so a loaded machine does not change it.
   it("is refused by the server process while the app's event loop stays free", async () => {
     const server = await startRealtimeServerProcess({ port: 0, apps: [APP] });
     onCleanup(() => server.close());
     expect(server.pid).not.toBe(process.pid);
     const health = await startApp();
 
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
     const utilisationBefore = performance.eventLoopUtilization();
     const flood = floodFromAnotherProcess(server.port);
     let flooding = true;
-    const slowestAnswers: number[] = [];
+    let answers = 0;
     const probe = (async () => {
       while (flooding) {
-        const started = performance.now();
         await (await fetch(health)).text();
-        slowestAnswers.push(performance.now() - started);
+        answers++;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
 
-    const refusals = await flood;
-    flooding = false;
+    const refusals = await flood.finally(() => (flooding = false));
     await probe;
-    loop.disable();
     const { utilization } = performance.eventLoopUtilization(utilisationBefore);
 
     expect(refusals).toBe(SOCKETS * FRAMES_PER_SOCKET);
-    expect(slowestAnswers.length).toBeGreaterThan(0);
-    expect(Math.max(...slowestAnswers)).toBeLessThan(2_000);
-    expect(loop.max / 1e6).toBeLessThan(2_000);
+    // The app answered while the flood ran.
+    expect(answers).toBeGreaterThan(0);
     // The share of the flood's time this event loop was busy: parsing 40,000 frames here would
     // keep it close to 1.
     expect(utilization).toBeLessThan(0.5);
-  });
+  }, 300_000);
 });
