@@ -1,5 +1,5 @@
 // Spool as its README's production section runs it: `npm start` at the repository root (npm,
-// turbo, then `next start` of the last build), configured by environment variables only.
+// turbo, then Spool's server of the last build), configured by environment variables only.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

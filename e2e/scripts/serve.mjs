@@ -1,5 +1,5 @@
 // The app under test, started as the README's production section says: `npm start` from the
-// repository root (npm, then turbo, then `next start` of the last build), on an embedded
+// repository root (npm, then turbo, then Spool's server of the last build), on an embedded
 // database in a new temporary folder that is removed when the server has stopped. The port
 // and the secrets come from the environment (playwright.config.ts).
 import { spawn } from "node:child_process";

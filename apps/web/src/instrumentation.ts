@@ -1,4 +1,5 @@
-// Next.js calls register() once when a server starts (dev and start, never during a build).
+// Next.js calls register() once when a server starts (dev, and under `npm start`'s own server,
+// which has started up already: startUp runs once per process; never during a build).
 export async function register(): Promise<void> {
   // eslint-disable-next-line no-restricted-properties -- set by Next.js itself; the database needs Node.js, not the edge runtime
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -58,7 +58,7 @@ export async function coldStartRows(databaseUrl: string): Promise<Row[]> {
     runs.postgresRss.push({ floor: floor.rssMiB, spool: postgres.rssMiB, load: at });
   }
   const startNote =
-    "`npm start` (npm, turbo, next start) to the first 200 of /api/health; the floor is `node` serving HTTP";
+    "`npm start` (npm, turbo, Spool's server) to the first 200 of /api/health; the floor is `node` serving HTTP";
   return [
     {
       title: "cold start to first 200, PGlite fresh",

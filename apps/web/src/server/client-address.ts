@@ -10,7 +10,7 @@ type HeaderSource = Headers | Record<string, string | string[] | undefined>;
  * X-Forwarded-For lists the hops a request came through, each proxy appending the address it
  * saw. Anything left of the proxies we run is whatever the client sent, so the address is the
  * entry `trustedProxies` from the right (SPOOL_TRUSTED_PROXIES, default 1). Vercel replaces
- * the header with the client's address; `next start` sets it from the socket only when the
+ * the header with the client's address; `npm start` sets it from the socket only when the
  * request has none, so an app served without a proxy in front takes the client's word for it.
  *
  * An IPv6 address counts as its /64 network: one subscriber is usually given a whole one.

@@ -1,12 +1,21 @@
 import { exitOnStartUpFailure } from "./start-up-failure";
 
+// Once per process: Spool's own server starts up before Next.js, whose instrumentation
+// (bundled apart, so sharing only globalThis) asks again.
+const processWide = globalThis as { spoolStartUp?: Promise<void> };
+
 /**
  * Opens the database (migrating and seeding the embedded one as configured), sees to the
  * access key, starts the embedded realtime server when no Pusher app is configured, and says
  * where the app is served. Any failure here ends the process: a server
  * without its database or with a bad variable should not pretend to be up.
  */
-export async function startUp(appUrl: string | undefined): Promise<void> {
+export function startUp(appUrl: string | undefined): Promise<void> {
+  processWide.spoolStartUp ??= run(appUrl);
+  return processWide.spoolStartUp;
+}
+
+async function run(appUrl: string | undefined): Promise<void> {
   try {
     // Imported inside the try: a bad variable throws EnvError while @spool/env loads.
     const { startDatabase } = await import("@spool/db");

@@ -1,11 +1,25 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { authSecret } from "../secrets";
 import { authOptions } from "./options";
 
 /** The signed-in user's id in a server component or route handler, or null. */
 export async function sessionUserId(): Promise<string | null> {
   const session = await getServerSession(authOptions());
   return session?.user.id ?? null;
+}
+
+/**
+ * The id of the user whose session cookie came with `request`, or null: the same JWT that
+ * sessionUserId reads, from the request itself, so it needs no Next.js request scope.
+ */
+export async function sessionUserIdOf(request: Request): Promise<string | null> {
+  // A NextRequest of the headers only: next-auth reads its cookies, and the body stays unread.
+  const req = new NextRequest(request.url, { headers: request.headers });
+  const token = await getToken({ req, secret: authSecret() });
+  return token?.sub ?? null;
 }
 
 /** The names of the OAuth providers this deployment offers, for the sign-in page. */

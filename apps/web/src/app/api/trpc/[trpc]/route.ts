@@ -1,21 +1,7 @@
-import { handleApiRequest } from "@spool/api";
-import { accessKey } from "@/server/secrets";
-import { getApiDeps } from "@/server/api-deps";
-import { sessionUserId } from "@/server/auth/session";
-import { clientAddress } from "@/server/client-address";
+import { answerApiRequest as handler } from "@/server/api-request";
 
-/** The API, for the browser and for other apps: `/api/trpc/<router>.<procedure>`. */
-function handler(request: Request): Promise<Response> {
-  return handleApiRequest(request, {
-    context: async () => ({
-      deps: await getApiDeps(),
-      clientAddress: clientAddress(request.headers),
-      accessKey: accessKey(),
-      sessionUserId,
-    }),
-  });
-}
-
+// The API, for the browser and for other apps: `/api/trpc/<router>.<procedure>`. Served here by
+// `next dev` and on Vercel; `npm start` answers it before Next.js (src/server/http).
 // Every method Next.js routes, so that the API itself answers 405 with an Allow header.
 export {
   handler as GET,

@@ -1,0 +1,35 @@
+// `npm start`: Spool's own HTTP server. It answers the API itself, through the same handler
+// as the Next.js route but without Next.js's route runtime, which cost more CPU per send than
+// the API; everything else (pages, auth, health, static files) goes to Next.js, as a
+// custom server. `next dev` and Vercel serve the API from the route instead.
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { refuseUnfetchableMethods } from "../refuse-unfetchable-methods";
+import { startUp } from "../start-up";
+
+// eslint-disable-next-line no-restricted-properties -- the variable `next start` listens on, read the same way
+const port = Number(process.env.PORT || 3000);
+const appDir = fileURLToPath(new URL("../../", import.meta.url));
+
+refuseUnfetchableMethods();
+await startUp(`http://localhost:${port}`);
+const app = next({ dev: false, dir: appDir, port });
+const handleByNext = app.getRequestHandler();
+await app.prepare();
+// Only now: next/server, which the API's modules use, needs what Next.js sets up in prepare().
+const { serveApi } = await import("./serve-api");
+
+const server = createServer((request, response) => {
+  if (!request.url?.startsWith("/api/trpc/")) return void handleByNext(request, response);
+  serveApi(request, response).catch((error: unknown) => {
+    console.error("API: a request failed outside the API's own error handling", error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+server.listen(port);
+
+// The database and the embedded realtime server close themselves on these signals, then end
+// the process; until then, no new connections.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.close());

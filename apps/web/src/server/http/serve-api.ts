@@ -1,0 +1,35 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { env } from "@spool/env";
+import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { answerApiRequest } from "../api-request";
+import { apiSecurityHeaders, staticSecurityHeaders } from "../security-headers";
+
+/**
+ * One API request on Spool's own server: the same answer as the Next.js route, with the
+ * headers next.config.ts and the proxy give API responses there.
+ */
+export async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  // As `next start` does: the socket's address when no proxy said whose request it is.
+  request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
+  // The API reads the body itself, refusing one over its limit before reading it all.
+  const answer = await answerApiRequest(
+    incomingMessageToRequest(request, response, { maxBodySize: null }),
+  );
+  const headers: Record<string, string | string[]> = {
+    ...staticSecurityHeaders,
+    ...apiSecurityHeaders(env.SPOOL_FRAME_ANCESTORS),
+  };
+  answer.headers.forEach((value, name) => {
+    if (name !== "set-cookie") headers[name] = value;
+  });
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  response.writeHead(answer.status, headers);
+  if (!answer.body || request.method === "HEAD") {
+    response.end();
+    return;
+  }
+  Readable.fromWeb(answer.body as NodeReadableStream).pipe(response);
+}
