@@ -47,24 +47,26 @@ export async function authenticate(deps: ServiceDeps, credentials: Credentials):
 export async function checkedActor(deps: ServiceDeps, actor: Actor): Promise<Actor> {
   if (actor.kind !== "token") return actor;
   const { uncheckedToken, ...user } = actor.user;
-  const found = await deps.db.accessToken.findUnique({
-    where: { tokenHash: uncheckedToken },
-    select: { revokedAt: true },
-  });
-  const refusal = tokenRefusal(found ? (found.revokedAt ? "revoked" : "valid") : "unknown");
-  if (!refusal) return { kind: "user", user };
-  deps.tokens.forget(uncheckedToken);
-  return { kind: "rejected", reason: refusal };
+  const refusal = await revocationRefusal(deps, uncheckedToken);
+  return refusal ? { kind: "rejected", reason: refusal } : { kind: "user", user };
 }
 
 /** For a service: refuses the caller unless their token, if still unchecked, is still valid. */
 export async function requireCheckedToken(deps: ServiceDeps, user: UserActor): Promise<void> {
   if (!user.uncheckedToken) return;
-  const checked = await checkedActor(deps, {
-    kind: "token",
-    user: { ...user, uncheckedToken: user.uncheckedToken },
+  const refusal = await revocationRefusal(deps, user.uncheckedToken);
+  if (refusal) throw new DomainError("TOKEN_INVALID", refusal);
+}
+
+/** Why a cached token no longer works (it is then forgotten), or null while it does. */
+async function revocationRefusal(deps: ServiceDeps, tokenHash: string): Promise<string | null> {
+  const found = await deps.db.accessToken.findUnique({
+    where: { tokenHash },
+    select: { revokedAt: true },
   });
-  if (checked.kind === "rejected") throw new DomainError("TOKEN_INVALID", checked.reason);
+  const refusal = tokenRefusal(found ? (found.revokedAt ? "revoked" : "valid") : "unknown");
+  if (refusal) deps.tokens.forget(tokenHash);
+  return refusal;
 }
 
 /** What a service's own statement found of the caller's unchecked token. */
