@@ -190,6 +190,28 @@ describe.each(testDatabaseKinds)("hostile input over HTTP on %s", (kind) => {
     });
   });
 
+  it("refuses a metadata key superjson would never send back, so the thread stays readable", async () => {
+    const f = await fixture();
+    for (const key of ["prototype", "constructor"]) {
+      // As plain JSON: superjson on this side would refuse to write the key at all.
+      const body = JSON.stringify({
+        json: { threadId: f.threadId, content: "hi", metadata: { [key]: "v" } },
+      });
+      const request = new Request(http.url("message.send"), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      const refused = await refusal(await http.handle(request, f.as));
+      expect(refused).toMatchObject({ status: 400, spoolCode: "INVALID_INPUT" });
+      expect(refused.message).toContain(
+        "metadata keys must not be __proto__, constructor or prototype",
+      );
+    }
+    const listed = await http.query("message.list", { threadId: f.threadId }, f.as);
+    expect(listed.status).toBe(200);
+  });
+
   it("still takes metadata and dates that are within the rules", async () => {
     const f = await fixture();
     const sent = await result<{ metadata: Record<string, string> }>(

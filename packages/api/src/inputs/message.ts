@@ -10,7 +10,15 @@ const content = text("content")
 
 const metadata = z
   .record(
-    text("metadata keys").min(1).max(64, "metadata keys have at most 64 characters"),
+    text("metadata keys")
+      .min(1)
+      .max(64, "metadata keys have at most 64 characters")
+      // superjson refuses to send these back (prototype pollution), so a message holding one
+      // could never be read again.
+      .refine(
+        (key) => !["__proto__", "constructor", "prototype"].includes(key),
+        "metadata keys must not be __proto__, constructor or prototype",
+      ),
     text("metadata values"),
     {
       // zod's own message for a bad key is "Invalid key in record": say what is wrong with it.
