@@ -3,3 +3,4 @@
 export * from "./channels";
 export * from "./events";
 export * from "./message";
+export * from "./discovery";
