@@ -1,0 +1,85 @@
+import type { AppRouter } from "@spool/api";
+import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
+import superjson from "superjson";
+import type { Clock } from "./clock";
+import { toSpoolError, type SpoolError } from "./errors";
+
+export type Api = TRPCClient<AppRouter>;
+
+export interface RetryOptions {
+  /** Tries of a call that is safe to repeat, the first included. */
+  attempts?: number;
+  /** The first backoff; doubled after each try, with jitter. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface TransportOptions {
+  url: string;
+  /** The Authorization header for the next request. */
+  authorization(): Promise<string>;
+  /** After a 401: get new credentials; false when there are none to get. */
+  refreshAuthorization?(): Promise<boolean>;
+  clock: Clock;
+  retry?: RetryOptions;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The API over HTTP, as the server speaks it (tRPC, superjson), with one rule for failures:
+ * a 401 gets one more try with fresh credentials; a call that is safe to repeat (`idempotent`)
+ * is retried after a rate limit (when the server says), a network failure or a 5xx, with
+ * backoff; anything else is thrown as a SpoolError at once.
+ */
+export class Transport {
+  readonly api: Api;
+  private readonly attempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+
+  constructor(private readonly options: TransportOptions) {
+    const { url, authorization, retry = {} } = options;
+    this.attempts = retry.attempts ?? 5;
+    this.baseDelayMs = retry.baseDelayMs ?? 250;
+    this.maxDelayMs = retry.maxDelayMs ?? 8_000;
+    this.api = createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: new URL("/api/trpc", url).href,
+          transformer: superjson,
+          headers: async () => ({ authorization: await authorization() }),
+          fetch: options.fetch,
+        }),
+      ],
+    });
+  }
+
+  async call<T>(
+    run: (api: Api) => Promise<T>,
+    { idempotent }: { idempotent: boolean },
+  ): Promise<T> {
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      let failure: SpoolError;
+      try {
+        return await run(this.api);
+      } catch (error) {
+        failure = toSpoolError(error);
+      }
+      if (failure.status === 401 && !refreshed && (await this.options.refreshAuthorization?.())) {
+        refreshed = true;
+        attempt--; // the server refused the credentials, not the call
+        continue;
+      }
+      const retryable = failure.code === "RATE_LIMITED" || failure.transient;
+      if (!idempotent || !retryable || attempt >= this.attempts) throw failure;
+      await this.options.clock.sleep(failure.retryAfterMs ?? this.backoff(attempt));
+    }
+  }
+
+  /** Exponential, with up to half taken off at random so clients do not retry in step. */
+  private backoff(attempt: number): number {
+    const delay = Math.min(this.baseDelayMs * 2 ** (attempt - 1), this.maxDelayMs);
+    return delay * (1 - Math.random() / 2);
+  }
+}
