@@ -16,8 +16,9 @@ interface ErrorData {
 
 /**
  * Every failure the SDK reports. `code` is the API's stable `spoolCode` (`THREAD_NOT_FOUND`,
- * `RATE_LIMITED`, …) to branch on; `message` is for people. A request that got no answer from
- * Spool has `code` `NETWORK_ERROR` and `status` 0.
+ * `RATE_LIMITED`, …) to branch on; `message` is for people. A request that got no answer has
+ * `code` `NETWORK_ERROR` and `status` 0; an answer not from the API (a proxy's 502) has
+ * `HTTP_ERROR`; a call the SDK could not even send has `CLIENT_ERROR`.
  */
 export class SpoolError extends Error {
   override name = "SpoolError";
@@ -45,7 +46,7 @@ export class SpoolError extends Error {
 
   /** No answer, or the server failed: the same request may succeed later. */
   get transient(): boolean {
-    return this.status === 0 || this.status >= 500;
+    return this.code === "NETWORK_ERROR" || this.status >= 500;
   }
 }
 
@@ -53,6 +54,7 @@ export class SpoolError extends Error {
 export function toSpoolError(error: unknown): SpoolError {
   if (error instanceof SpoolError) return error;
   if (error instanceof TRPCClientError) {
+    if (error.cause instanceof SpoolError) return error.cause;
     const data = (error as TRPCClientError<never>).data as ErrorData | undefined;
     if (data?.spoolCode) {
       return new SpoolError({
@@ -64,11 +66,13 @@ export function toSpoolError(error: unknown): SpoolError {
         cause: error,
       });
     }
-    // Not an answer from the API: the network, or something in between (a proxy's 502).
+    // Not an answer from the API: something in between (a proxy's 502), the network (fetch
+    // throws a TypeError), or a request that could not be built here.
     const response = (error.meta as { response?: { status?: number } } | undefined)?.response;
     const status = response?.status ?? 0;
+    const unsent = error.cause instanceof TypeError ? "NETWORK_ERROR" : "CLIENT_ERROR";
     return new SpoolError({
-      code: status === 0 ? "NETWORK_ERROR" : "HTTP_ERROR",
+      code: status === 0 ? unsent : "HTTP_ERROR",
       status,
       message: error.message,
       cause: error,

@@ -2,7 +2,7 @@ import type { AppRouter } from "@spool/api";
 import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
 import type { Clock } from "./clock";
-import { toSpoolError, type SpoolError } from "./errors";
+import { SpoolError, toSpoolError } from "./errors";
 
 export type Api = TRPCClient<AppRouter>;
 
@@ -48,7 +48,7 @@ export class Transport {
           url: new URL("/api/trpc", url).href,
           transformer: superjson,
           headers: async () => ({ authorization: await authorization() }),
-          fetch: options.fetch,
+          fetch: answersFromTheApi(options.fetch ?? fetch),
         }),
       ],
     });
@@ -82,4 +82,21 @@ export class Transport {
     const delay = Math.min(this.baseDelayMs * 2 ** (attempt - 1), this.maxDelayMs);
     return delay * (1 - Math.random() / 2);
   }
+}
+
+/**
+ * tRPC reads every answer as JSON; one that is not (a proxy's 502 page, a load balancer's 503)
+ * would fail as a parse error with its status lost. Such answers fail here, with the status.
+ */
+function answersFromTheApi(fetchImpl: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await fetchImpl(input, init);
+    if (response.headers.get("content-type")?.includes("json")) return response;
+    await response.body?.cancel();
+    throw new SpoolError({
+      code: "HTTP_ERROR",
+      status: response.status,
+      message: `Spool answered ${response.status} ${response.statusText} without the API's answer`,
+    });
+  };
 }
