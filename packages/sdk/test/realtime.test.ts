@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { record } from "./support/recorder";
+import { startSpool, type SpoolServer } from "./support/spool-server";
+import { usersOf } from "./support/users";
+
+let spool: SpoolServer;
+let users: ReturnType<typeof usersOf>;
+beforeAll(async () => {
+  spool = await startSpool();
+  users = usersOf(spool);
+});
+afterEach(() => users.disconnectAll());
+afterAll(() => spool?.close());
+
+describe("realtime", () => {
+  it("delivers the events of every thread the user is in, typed, once connected", async () => {
+    const alice = await users.user("Alice");
+    const bob = await users.user("Bob");
+    const one = await alice.client.createThread({ topic: "one", memberIds: [bob.id] });
+    const two = await alice.client.createThread({ topic: "two", memberIds: [bob.id] });
+    const seen = record(bob.client);
+    const onlyTwo: string[] = [];
+    bob.client.thread(two.id).on("message.created", ({ message }) => onlyTwo.push(message.content));
+    await bob.client.connect();
+    expect(seen.states).toEqual(["connecting", "connected"]);
+
+    const first = await alice.client.thread(one.id).send("in one");
+    await alice.client.thread(two.id).send("in two");
+    await alice.client.thread(one.id).edit(first.id, "in one, edited");
+    await alice.client.thread(one.id).react(first.id, "🎉");
+    await alice.client.thread(one.id).typing();
+    await seen.until(() => seen.events.some((e) => e.name === "typing"), "typing");
+    expect(seen.created()).toEqual(["in one", "in two"]);
+    expect(onlyTwo).toEqual(["in two"]);
+    const inOne = seen.events.filter((e) => e.data.threadId === one.id).map((e) => e.name);
+    expect(inOne).toEqual(["message.created", "message.edited", "reaction.changed", "typing"]);
+    const typing = seen.events.find((e) => e.name === "typing");
+    expect(typing?.data).toMatchObject({ userId: alice.id, name: "Alice" });
+  });
+
+  it("follows a thread the user is added to, from the moment they are added", async () => {
+    const carol = await users.user("Carol");
+    const dave = await users.user("Dave");
+    const seen = record(dave.client);
+    await dave.client.connect();
+
+    const group = await carol.client.createThread({ topic: "later" });
+    await carol.client.thread(group.id).send("before Dave");
+    await carol.client.thread(group.id).addMembers([dave.id]);
+    await carol.client.thread(group.id).send("after Dave");
+    const fresh = await carol.client.createThread({ topic: "fresh", memberIds: [dave.id] });
+    await carol.client.thread(fresh.id).send("in fresh");
+    await seen.until(() => seen.created().length === 2, "both messages");
+
+    expect(seen.created(group.id)).toEqual(["after Dave"]);
+    expect(seen.events.find((e) => e.name === "member.added")?.data).toMatchObject({
+      threadId: group.id,
+      userIds: [dave.id],
+    });
+    expect(seen.events.find((e) => e.name === "thread.created")?.data.thread.id).toBe(fresh.id);
+    expect(seen.created(fresh.id)).toEqual(["in fresh"]);
+  });
+
+  it("delivers a message too large for Pusher in full", async () => {
+    const erin = await users.user("Erin");
+    const finn = await users.user("Finn");
+    const { id } = await erin.client.createThread({ memberIds: [finn.id] });
+    const seen = record(finn.client);
+    await finn.client.connect();
+    const big = "x".repeat(20_000);
+    await erin.client.thread(id).send(big);
+    await seen.until(() => seen.created().length === 1, "the large message");
+    expect(seen.created()).toEqual([big]);
+  });
+
+  it("silences a removed member, and moves the others to the thread's new channels", async () => {
+    const owner = await users.user("Gus");
+    const stays = await users.user("Hal");
+    const goes = await users.user("Ida");
+    const { id } = await owner.client.createThread({ memberIds: [stays.id, goes.id] });
+    const staying = record(stays.client);
+    const going = record(goes.client);
+    await stays.client.connect();
+    await goes.client.connect();
+
+    await owner.client.thread(id).send("all three");
+    await going.until(() => going.created().length === 1, "the message before");
+    await owner.client.thread(id).removeMember(goes.id);
+    await going.until(() => going.events.length === 2, "the removal");
+    await owner.client.thread(id).send("two of us");
+    await owner.client.thread(id).send("and more");
+    // Only the new epoch's channels carry these: arriving at all means Hal moved there.
+    await staying.until(() => staying.created().length === 3, "the messages after");
+
+    expect(staying.created()).toEqual(["all three", "two of us", "and more"]);
+    expect(going.created()).toEqual(["all three"]);
+    expect(going.events.map((e) => e.name)).toEqual(["message.created", "member.removed"]);
+    expect(going.events[1]?.data).toMatchObject({ userIds: [goes.id] });
+    expect(going.errors).toEqual([]);
+  });
+
+  it("after the realtime server restarts, delivers what was missed once, in order, before new events", async () => {
+    const jo = await users.user("Jo");
+    const kim = await users.user("Kim");
+    const { id } = await jo.client.createThread({ memberIds: [kim.id] });
+    const seen = record(kim.client);
+    await kim.client.connect();
+    const thread = jo.client.thread(id);
+
+    const first = await thread.send("m1");
+    await thread.send("m2");
+    await seen.until(() => seen.created().length === 2, "m1 and m2 live");
+
+    await spool.stopRealtime();
+    await seen.until(() => seen.states.includes("disconnected"), "the drop");
+    await thread.send("m3");
+    await thread.edit(first.id, "m1, edited while away");
+    await thread.send("m4");
+    await spool.startRealtime();
+    await seen.until(() => seen.states.includes("reconnected"), "the reconnect");
+    await thread.send("m5");
+    await seen.until(() => seen.created().includes("m5"), "m5");
+
+    expect(seen.created()).toEqual(["m1", "m2", "m3", "m4", "m5"]);
+    const sequences = seen.events.map((e) => e.data.sequence);
+    expect(sequences).toEqual([...new Set(sequences)].sort((a, b) => a - b));
+    const edit = seen.events.find((e) => e.name === "message.edited");
+    expect(edit?.data.message.content).toBe("m1, edited while away");
+    expect(seen.errors).toEqual([]);
+  });
+});
