@@ -1,6 +1,7 @@
 import type { CreateUserOptions, IssuedToken, IssueTokenOptions, SpoolUser } from "./api-types";
 import { systemClock } from "./clock";
-import { Transport, type RetryOptions } from "./transport";
+import type { RetryOptions } from "./retry-options";
+import { Transport } from "./transport";
 
 export interface SpoolAdminOptions {
   /** Where Spool is served, e.g. `https://chat.example.com`. */

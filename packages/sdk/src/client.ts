@@ -5,7 +5,8 @@ import { paged, type Paged } from "./paged";
 import { RealtimeSession } from "./realtime/session";
 import { ThreadHandle } from "./thread-handle";
 import { TokenSource, type TokenProvider } from "./token-source";
-import { Transport, type RetryOptions } from "./transport";
+import type { RetryOptions } from "./retry-options";
+import { Transport } from "./transport";
 
 export interface SpoolClientOptions {
   /** Where Spool is served, e.g. `https://chat.example.com`. */

@@ -13,5 +13,5 @@ export type {
 export type { Paged } from "./paged";
 export { ThreadHandle, TYPING_INTERVAL_MS, type MessagesOptions } from "./thread-handle";
 export type { AccessToken, TokenProvider } from "./token-source";
-export type { RetryOptions } from "./transport";
+export type { RetryOptions } from "./retry-options";
 export type * from "./api-types";

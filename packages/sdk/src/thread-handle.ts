@@ -40,6 +40,7 @@ interface HandleDeps {
 export class ThreadHandle {
   private lastTyping = -Infinity;
 
+  /** @internal made by `SpoolClient.thread(id)` */
   constructor(
     private readonly deps: HandleDeps,
     readonly id: string,

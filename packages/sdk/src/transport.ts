@@ -3,16 +3,10 @@ import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
 import type { Clock } from "./clock";
 import { SpoolError, toSpoolError } from "./errors";
+import type { RetryOptions } from "./retry-options";
 
 export type Api = TRPCClient<AppRouter>;
 
-export interface RetryOptions {
-  /** Tries of a call that is safe to repeat, the first included. */
-  attempts?: number;
-  /** The first backoff; doubled after each try, with jitter. */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-}
 
 export interface TransportOptions {
   url: string;
