@@ -7,7 +7,6 @@ import type { RetryOptions } from "./retry-options";
 
 export type Api = TRPCClient<AppRouter>;
 
-
 export interface TransportOptions {
   url: string;
   /** The Authorization header for the next request. */
