@@ -24,7 +24,6 @@ afterAll(async () => {
 });
 
 it("installs from its packed tarball outside the workspace, type-checks strictly and chats", async () => {
-  await run("npm", ["run", "build"], { cwd: sdkDir });
   const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", project], {
     cwd: sdkDir,
   });
