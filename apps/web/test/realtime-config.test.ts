@@ -6,26 +6,16 @@ import { realtimeDiscoverySchema } from "@spool/realtime/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/realtime/config/route";
 import { ownAnswer, serveApi } from "@/server/http/serve-api";
+import { nothingSet, pusherApp as app, type RealtimeEnv } from "./support/realtime-env";
 
-const nothingSet: Parameters<typeof realtimeSettings>[0] = {
-  PUSHER_APP_ID: undefined,
-  PUSHER_KEY: undefined,
-  PUSHER_SECRET: undefined,
-  PUSHER_HOST: undefined,
-  PUSHER_PORT: undefined,
-  PUSHER_USE_TLS: undefined,
-  PUSHER_CLUSTER: undefined,
-  SPOOL_REALTIME_PORT: 6123,
-};
-const app = { PUSHER_APP_ID: "42", PUSHER_KEY: "app-key", PUSHER_SECRET: "secret" };
-const discover = (env: Partial<Parameters<typeof realtimeSettings>[0]>) =>
-  realtimeDiscovery(realtimeSettings({ ...nothingSet, ...env }).client);
+const discover = (env: Partial<RealtimeEnv>) =>
+  realtimeDiscovery(realtimeSettings({ ...nothingSet, SPOOL_REALTIME_PORT: 6123, ...env }).client);
 
 describe("what GET /api/realtime/config tells a client", () => {
   it("the embedded server: its key and port, on the host the API was reached at", () => {
     const config = discover({});
     expect(config).toEqual({
-      key: realtimeSettings(nothingSet).server.key,
+      key: realtimeSettings(nothingSet).client.key,
       cluster: "local",
       host: null,
       port: 6123,
@@ -42,7 +32,7 @@ describe("what GET /api/realtime/config tells a client", () => {
 
   it("hosted Pusher: the cluster's host over TLS, as pusher-js would derive it", () => {
     expect(discover({ ...app, PUSHER_CLUSTER: "eu" })).toMatchObject({
-      key: "app-key",
+      key: "key",
       cluster: "eu",
       host: "ws-eu.pusher.com",
       port: 443,

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SpoolAdmin, SpoolClient, SpoolError, type IssuedToken } from "../src";
-import { ACCESS_KEY, startSpool, type SpoolServer } from "./support/spool-server";
-import { usersOf } from "./support/users";
+import { ACCESS_KEY } from "./support/spool-server";
+import { useSpool } from "./support/use-spool";
 
-let spool: SpoolServer;
-let users: ReturnType<typeof usersOf>;
-beforeAll(async () => {
-  spool = await startSpool();
-  users = usersOf(spool);
-});
-afterAll(() => spool?.close());
+const ctx = useSpool();
 
 describe("SpoolAdmin", () => {
   it("makes users (the same one again for an externalId), tokens, and revokes them", async () => {
-    const { admin } = users;
+    const { admin } = ctx.users;
     const first = await admin.createUser({ name: "Ext", externalId: "crm-42" });
     const again = await admin.createUser({ name: "Ext renamed", externalId: "crm-42" });
     expect(again.id).toBe(first.id);
@@ -23,11 +17,11 @@ describe("SpoolAdmin", () => {
     });
     expect(issued.scopes).toEqual(["chat.join"]);
     expect(issued.expiresAt.getTime()).toBeGreaterThan(Date.now() + 59 * 60_000);
-    const client = new SpoolClient({ url: spool.url, token: issued.token });
+    const client = new SpoolClient({ url: ctx.spool.url, token: issued.token });
     expect((await client.me()).id).toBe(first.id);
     expect(await admin.revokeTokens(first.id)).toEqual({ revoked: 1 });
     await expect(
-      new SpoolClient({ url: spool.url, token: issued.token }).me(),
+      new SpoolClient({ url: ctx.spool.url, token: issued.token }).me(),
     ).rejects.toMatchObject({
       code: "TOKEN_INVALID",
       status: 401,
@@ -35,7 +29,7 @@ describe("SpoolAdmin", () => {
   });
 
   it("refuses a wrong access key with TOKEN_INVALID", async () => {
-    const wrong = new SpoolAdmin({ url: spool.url, accessKey: "not-the-key-0123456789abcdef" });
+    const wrong = new SpoolAdmin({ url: ctx.spool.url, accessKey: "not-the-key-0123456789abcdef" });
     await expect(wrong.createUser({ name: "Nobody" })).rejects.toMatchObject({
       code: "TOKEN_INVALID",
     });
@@ -45,7 +39,7 @@ describe("SpoolAdmin", () => {
     const global = globalThis as { document?: unknown };
     global.document = {};
     try {
-      expect(() => new SpoolAdmin({ url: spool.url, accessKey: ACCESS_KEY })).toThrow(/server/);
+      expect(() => new SpoolAdmin({ url: ctx.spool.url, accessKey: ACCESS_KEY })).toThrow(/server/);
     } finally {
       delete global.document;
     }
@@ -54,14 +48,14 @@ describe("SpoolAdmin", () => {
 
 describe("SpoolClient's token", () => {
   it("is fetched again shortly before it expires, by the injected clock", async () => {
-    const { id } = await users.admin.createUser({ name: "Refresher" });
+    const { id } = await ctx.users.admin.createUser({ name: "Refresher" });
     const issued: IssuedToken[] = [];
     let now = Date.now();
     const client = new SpoolClient({
-      url: spool.url,
+      url: ctx.spool.url,
       clock: { now: () => now, sleep: async () => {} },
       token: async () => {
-        const token = await users.admin.issueToken(id, { expiresInMinutes: 60 });
+        const token = await ctx.users.admin.issueToken(id, { expiresInMinutes: 60 });
         issued.push(token);
         return token;
       },
@@ -75,28 +69,28 @@ describe("SpoolClient's token", () => {
   });
 
   it("is fetched once more after a 401 (revoked), and the call goes through", async () => {
-    const { id } = await users.admin.createUser({ name: "Revoked" });
+    const { id } = await ctx.users.admin.createUser({ name: "Revoked" });
     let asked = 0;
     const client = new SpoolClient({
-      url: spool.url,
+      url: ctx.spool.url,
       token: async () => {
         asked++;
-        return users.admin.issueToken(id);
+        return ctx.users.admin.issueToken(id);
       },
     });
     const { id: threadId } = await client.createThread({ topic: "before" });
-    await users.admin.revokeTokens(id);
+    await ctx.users.admin.revokeTokens(id);
     expect((await client.thread(threadId).updateTopic("after")).topic).toBe("after");
     expect(asked).toBe(2);
   });
 
   it("fails with the 401 when the fresh token is refused too", async () => {
-    const { id } = await users.admin.createUser({ name: "Stale" });
-    const { token } = await users.admin.issueToken(id);
-    await users.admin.revokeTokens(id);
+    const { id } = await ctx.users.admin.createUser({ name: "Stale" });
+    const { token } = await ctx.users.admin.issueToken(id);
+    await ctx.users.admin.revokeTokens(id);
     let asked = 0;
     const client = new SpoolClient({
-      url: spool.url,
+      url: ctx.spool.url,
       token: async () => {
         asked++;
         return token;

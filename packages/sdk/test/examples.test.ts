@@ -5,30 +5,23 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SpoolClient } from "../src";
 import { record } from "./support/recorder";
-import { ACCESS_KEY, startSpool, type SpoolServer } from "./support/spool-server";
-import { usersOf } from "./support/users";
+import { ACCESS_KEY } from "./support/spool-server";
+import { useSpool } from "./support/use-spool";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-let spool: SpoolServer;
-let users: ReturnType<typeof usersOf>;
+const ctx = useSpool();
 const children: ChildProcessWithoutNullStreams[] = [];
-beforeAll(async () => {
-  spool = await startSpool();
-  users = usersOf(spool);
-});
 afterEach(() => {
   for (const child of children.splice(0)) child.kill();
-  users.disconnectAll();
 });
-afterAll(() => spool?.close());
 
 /** Runs an example as its README says (tsx, from the repository), against the test's Spool. */
-function example(path: string, env: Record<string, string> = {}) {
+function example(path: string, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", path], {
     cwd: repoRoot,
-    env: { ...process.env, SPOOL_URL: spool.url, SPOOL_ACCESS_KEY: ACCESS_KEY, ...env },
+    env: { ...process.env, SPOOL_URL: ctx.spool.url, SPOOL_ACCESS_KEY: ACCESS_KEY, ...extraEnv },
   });
   children.push(child);
   let output = "";
@@ -62,7 +55,7 @@ describe("examples", () => {
   it("bot.ts answers in realtime in a thread it is added to", async () => {
     const run = example("examples/bot.ts");
     const [, botId] = await run.line(/^bot ready: (\S+)$/);
-    const me = await users.user("Asker");
+    const me = await ctx.users.user("Asker");
     const { id } = await me.client.createThread({ topic: "ask the bot", memberIds: [botId!] });
     const seen = record(me.client);
     await me.client.connect();
@@ -92,13 +85,13 @@ describe("examples", () => {
       const run = example("examples/browser/serve.ts", { PORT: "0" });
       const [, pageUrl] = await run.line(/^open (http:\S+)$/);
       // The page's peer, Grace, is the demo's user of that name: here, a Node client.
-      const grace = await users.admin.createUser({
+      const grace = await ctx.users.admin.createUser({
         name: "Grace",
         externalId: "browser-demo-grace",
       });
       const graceClient = new SpoolClient({
-        url: spool.url,
-        token: () => users.admin.issueToken(grace.id),
+        url: ctx.spool.url,
+        token: () => ctx.users.admin.issueToken(grace.id),
       });
       const seen = record(graceClient);
 

@@ -1,21 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { record } from "./support/recorder";
-import { startSpool, type SpoolServer } from "./support/spool-server";
-import { usersOf } from "./support/users";
+import { useSpool } from "./support/use-spool";
 
-let spool: SpoolServer;
-let users: ReturnType<typeof usersOf>;
-beforeAll(async () => {
-  spool = await startSpool();
-  users = usersOf(spool);
-});
-afterEach(() => users.disconnectAll());
-afterAll(() => spool?.close());
+const ctx = useSpool();
 
 describe("realtime", () => {
   it("delivers the events of every thread the user is in, typed, once connected", async () => {
-    const alice = await users.user("Alice");
-    const bob = await users.user("Bob");
+    const alice = await ctx.users.user("Alice");
+    const bob = await ctx.users.user("Bob");
     const one = await alice.client.createThread({ topic: "one", memberIds: [bob.id] });
     const two = await alice.client.createThread({ topic: "two", memberIds: [bob.id] });
     const seen = record(bob.client);
@@ -39,8 +31,8 @@ describe("realtime", () => {
   });
 
   it("follows a thread the user is added to, from the moment they are added", async () => {
-    const carol = await users.user("Carol");
-    const dave = await users.user("Dave");
+    const carol = await ctx.users.user("Carol");
+    const dave = await ctx.users.user("Dave");
     const seen = record(dave.client);
     await dave.client.connect();
 
@@ -62,8 +54,8 @@ describe("realtime", () => {
   });
 
   it("delivers a message too large for Pusher in full", async () => {
-    const erin = await users.user("Erin");
-    const finn = await users.user("Finn");
+    const erin = await ctx.users.user("Erin");
+    const finn = await ctx.users.user("Finn");
     const { id } = await erin.client.createThread({ memberIds: [finn.id] });
     const seen = record(finn.client);
     await finn.client.connect();
@@ -74,9 +66,9 @@ describe("realtime", () => {
   });
 
   it("silences a removed member, and moves the others to the thread's new channels", async () => {
-    const owner = await users.user("Gus");
-    const stays = await users.user("Hal");
-    const goes = await users.user("Ida");
+    const owner = await ctx.users.user("Gus");
+    const stays = await ctx.users.user("Hal");
+    const goes = await ctx.users.user("Ida");
     const { id } = await owner.client.createThread({ memberIds: [stays.id, goes.id] });
     const staying = record(stays.client);
     const going = record(goes.client);
@@ -100,8 +92,8 @@ describe("realtime", () => {
   });
 
   it("after the realtime server restarts, delivers what was missed once, in order, before new events", async () => {
-    const jo = await users.user("Jo");
-    const kim = await users.user("Kim");
+    const jo = await ctx.users.user("Jo");
+    const kim = await ctx.users.user("Kim");
     const { id } = await jo.client.createThread({ memberIds: [kim.id] });
     const seen = record(kim.client);
     await kim.client.connect();
@@ -111,12 +103,12 @@ describe("realtime", () => {
     await thread.send("m2");
     await seen.until(() => seen.created().length === 2, "m1 and m2 live");
 
-    await spool.stopRealtime();
+    await ctx.spool.stopRealtime();
     await seen.until(() => seen.states.includes("disconnected"), "the drop");
     await thread.send("m3");
     await thread.edit(first.id, "m1, edited while away");
     await thread.send("m4");
-    await spool.startRealtime();
+    await ctx.spool.startRealtime();
     await seen.until(() => seen.states.includes("reconnected"), "the reconnect");
     await thread.send("m5");
     await seen.until(() => seen.created().includes("m5"), "m5");

@@ -1,21 +1,14 @@
 import { defaultRatePolicies } from "@spool/api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSpool, type SpoolServer } from "./support/spool-server";
-import { usersOf } from "./support/users";
+import { describe, expect, it } from "vitest";
+import { useSpool } from "./support/use-spool";
 
-let spool: SpoolServer;
-let users: ReturnType<typeof usersOf>;
-beforeAll(async () => {
-  spool = await startSpool({
-    // Three sends per two seconds, so that a rate limit is quick to reach and to outwait.
-    ratePolicies: {
-      ...defaultRatePolicies,
-      sendMessage: { ...defaultRatePolicies.sendMessage, points: 3, seconds: 2 },
-    },
-  });
-  users = usersOf(spool);
+const ctx = useSpool({
+  // Three sends per two seconds, so that a rate limit is quick to reach and to outwait.
+  ratePolicies: {
+    ...defaultRatePolicies,
+    sendMessage: { ...defaultRatePolicies.sendMessage, points: 3, seconds: 2 },
+  },
 });
-afterAll(() => spool?.close());
 
 const fast = { attempts: 5, baseDelayMs: 10, maxDelayMs: 50 };
 
@@ -27,37 +20,37 @@ async function texts(thread: { messages(): AsyncIterable<{ type: string; content
 
 describe("send, exactly once", () => {
   it("retries an answer lost after the server stored the message, and stores it once", async () => {
-    const sam = await users.user("Sam", { retry: fast });
+    const sam = await ctx.users.user("Sam", { retry: fast });
     const thread = sam.client.thread((await sam.client.createThread()).id);
-    const before = spool.faults.requests("message.send");
-    spool.faults.dropAnswer("message.send");
+    const before = ctx.spool.faults.requests("message.send");
+    ctx.spool.faults.dropAnswer("message.send");
     const message = await thread.send("only once");
-    expect(spool.faults.requests("message.send") - before).toBe(2);
+    expect(ctx.spool.faults.requests("message.send") - before).toBe(2);
     expect(message.content).toBe("only once");
     expect(await texts(thread)).toEqual(["only once"]);
   });
 
   it("retries 5xx answers with backoff and the same message", async () => {
-    const tia = await users.user("Tia", { retry: fast });
+    const tia = await ctx.users.user("Tia", { retry: fast });
     const thread = tia.client.thread((await tia.client.createThread()).id);
-    spool.faults.failBefore("message.send", 2);
-    spool.faults.dropAnswer("message.send", 1);
+    ctx.spool.faults.failBefore("message.send", 2);
+    ctx.spool.faults.dropAnswer("message.send", 1);
     const message = await thread.send("through the storm");
     expect(await texts(thread)).toEqual(["through the storm"]);
     expect(message.clientMessageId).toMatch(/^[\w-]+$/);
   });
 
   it("gives up after its tries with a SpoolError, and a later send goes through", async () => {
-    const ugo = await users.user("Ugo", { retry: { ...fast, attempts: 2 } });
+    const ugo = await ctx.users.user("Ugo", { retry: { ...fast, attempts: 2 } });
     const thread = ugo.client.thread((await ugo.client.createThread()).id);
-    spool.faults.failBefore("message.send", 2);
+    ctx.spool.faults.failBefore("message.send", 2);
     await expect(thread.send("lost")).rejects.toMatchObject({ code: "HTTP_ERROR", status: 502 });
     await thread.send("kept");
     expect(await texts(thread)).toEqual(["kept"]);
   });
 
   it("waits out a rate limit as the server says, sending each message once", async () => {
-    const val = await users.user("Val");
+    const val = await ctx.users.user("Val");
     const thread = val.client.thread((await val.client.createThread()).id);
     const contents = ["1", "2", "3", "4", "5"];
     for (const content of contents) await thread.send(content);
@@ -65,7 +58,7 @@ describe("send, exactly once", () => {
   });
 
   it("surfaces the rate limit of a call that is not safe to repeat (a new group)", async () => {
-    const wes = await users.user("Wes");
+    const wes = await ctx.users.user("Wes");
     const refusals = [];
     for (let i = 0; i < 12; i++) {
       refusals.push(

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SpoolError, type Message } from "../src";
-import { startSpool, type SpoolServer } from "./support/spool-server";
-import { usersOf } from "./support/users";
+import { useSpool } from "./support/use-spool";
 
-let spool: SpoolServer;
-let users: ReturnType<typeof usersOf>;
-beforeAll(async () => {
-  spool = await startSpool();
-  users = usersOf(spool);
-});
-afterAll(() => spool?.close());
+const ctx = useSpool();
 
 const collect = async <T>(items: AsyncIterable<T>) => {
   const all: T[] = [];
@@ -19,8 +12,8 @@ const collect = async <T>(items: AsyncIterable<T>) => {
 
 describe("threads", () => {
   it("creates a group, retitles it, lists it first with its unread count and last message", async () => {
-    const alice = await users.user("Alice");
-    const bob = await users.user("Bob");
+    const alice = await ctx.users.user("Alice");
+    const bob = await ctx.users.user("Bob");
     const created = await alice.client.createThread({ topic: "Launch", memberIds: [bob.id] });
     const thread = alice.client.thread(created.id);
     await thread.send("hello Bob");
@@ -33,7 +26,7 @@ describe("threads", () => {
   });
 
   it("pages the thread list, latest activity first, filtered by topic", async () => {
-    const carol = await users.user("Carol");
+    const carol = await ctx.users.user("Carol");
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await carol.client.createThread({ topic: `page ${i}` }));
     const pages = await collect(carol.client.threads({ pageSize: 2 }).byPage());
@@ -44,8 +37,8 @@ describe("threads", () => {
   });
 
   it("makes the one direct thread with a user, the same one the second time", async () => {
-    const dana = await users.user("Dana");
-    const eric = await users.user("Eric");
+    const dana = await ctx.users.user("Dana");
+    const eric = await ctx.users.user("Eric");
     const first = await dana.client.createDirectThread(eric.id);
     const again = await eric.client.createDirectThread(dana.id);
     expect(again.id).toBe(first.id);
@@ -53,8 +46,12 @@ describe("threads", () => {
   });
 
   it("adds, lists and removes members; leaving; deleting; exporting", async () => {
-    const owner = await users.user("Owner");
-    const [x, y, z] = [await users.user("X"), await users.user("Y"), await users.user("Z")];
+    const owner = await ctx.users.user("Owner");
+    const [x, y, z] = [
+      await ctx.users.user("X"),
+      await ctx.users.user("Y"),
+      await ctx.users.user("Z"),
+    ];
     const { id } = await owner.client.createThread({ topic: "crew" });
     const thread = owner.client.thread(id);
     const added = await thread.addMembers([x.id, y.id, z.id]);
@@ -84,7 +81,7 @@ describe("threads", () => {
 
 describe("messages", () => {
   it("sends, edits, deletes; pages history both ways", async () => {
-    const ann = await users.user("Ann");
+    const ann = await ctx.users.user("Ann");
     const { id } = await ann.client.createThread({ topic: "history" });
     const thread = ann.client.thread(id);
     const sent: Message[] = [];
@@ -115,8 +112,8 @@ describe("messages", () => {
   it("marks read, lists receipts, throttles typing, reacts and unreacts", async () => {
     let now = 1_000_000;
     const clock = { now: () => now, sleep: async () => {} };
-    const bea = await users.user("Bea", { clock });
-    const cid = await users.user("Cid");
+    const bea = await ctx.users.user("Bea", { clock });
+    const cid = await ctx.users.user("Cid");
     const { id } = await bea.client.createThread({ memberIds: [cid.id] });
     const message = await cid.client.thread(id).send("read me");
     const thread = bea.client.thread(id);
@@ -139,7 +136,7 @@ describe("messages", () => {
   });
 
   it("refuses with the API's code, status, message and issues", async () => {
-    const eve = await users.user("Eve");
+    const eve = await ctx.users.user("Eve");
     const { id } = await eve.client.createThread();
     const error = (await eve.client
       .thread(id)
