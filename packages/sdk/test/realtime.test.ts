@@ -121,3 +121,52 @@ describe("realtime", () => {
     expect(seen.errors).toEqual([]);
   });
 });
+
+describe("realtime across a restart of the realtime server", () => {
+  it("follows the thread to its new channels when someone was removed meanwhile", async () => {
+    const [lee, max, ned] = [
+      await ctx.users.user("Lee"),
+      await ctx.users.user("Max"),
+      await ctx.users.user("Ned"),
+    ];
+    const { id } = await lee.client.createThread({ memberIds: [max.id, ned.id] });
+    const seen = record(max.client);
+    await max.client.connect();
+
+    await ctx.spool.stopRealtime();
+    await seen.until(() => seen.states.includes("disconnected"), "the drop");
+    await lee.client.thread(id).removeMember(ned.id);
+    await lee.client.thread(id).send("without Ned");
+    await ctx.spool.startRealtime();
+    await seen.until(() => seen.created().includes("without Ned"), "the missed message");
+    await lee.client.thread(id).send("live again");
+    // Only the thread's new channels carry it: arriving at all means Max moved there.
+    await seen.until(() => seen.created().includes("live again"), "the live message");
+
+    expect(seen.events.map((e) => e.name)).toEqual([
+      "member.removed",
+      "message.created",
+      "message.created",
+    ]);
+    expect(seen.events[0]?.data).toMatchObject({ userIds: [ned.id] });
+    expect(seen.errors).toEqual([]);
+  });
+
+  it("announces and follows a thread the user was added to while away", async () => {
+    const ora = await ctx.users.user("Ora");
+    const pat = await ctx.users.user("Pat");
+    const seen = record(pat.client);
+    await pat.client.connect();
+
+    await ctx.spool.stopRealtime();
+    await seen.until(() => seen.states.includes("disconnected"), "the drop");
+    const { id } = await ora.client.createThread({ topic: "while away", memberIds: [pat.id] });
+    await ctx.spool.startRealtime();
+    await seen.until(() => seen.events.some((e) => e.name === "thread.created"), "the thread");
+    await ora.client.thread(id).send("welcome back");
+    await seen.until(() => seen.created().includes("welcome back"), "its message");
+
+    const announced = seen.events.find((e) => e.name === "thread.created");
+    expect(announced?.data.thread).toMatchObject({ id, topic: "while away" });
+  });
+});

@@ -57,7 +57,7 @@ export class RealtimeSession {
     this.stopReconnecting = reconnectPromptly(pusher);
     const subscribed = this.followUser(pusher);
     await subscribed;
-    await this.syncThreads();
+    await this.syncThreads(false);
   }
 
   stop(): void {
@@ -71,7 +71,9 @@ export class RealtimeSession {
     const { emitter } = this.options;
     if (current === "connected") {
       emitter.emit(this.wasConnected ? "reconnected" : "connected", undefined);
-      if (this.wasConnected) void this.syncThreads().catch((error: unknown) => this.error(error));
+      if (this.wasConnected) {
+        void this.syncThreads(true).catch((error: unknown) => this.error(error));
+      }
       this.wasConnected = true;
     } else if (this.wasConnected && (current === "unavailable" || current === "connecting")) {
       emitter.emit("disconnected", undefined);
@@ -113,8 +115,12 @@ export class RealtimeSession {
     }
   }
 
-  /** Follows every thread of the user's not followed yet; each catches up once subscribed. */
-  private async syncThreads(): Promise<void> {
+  /**
+   * Follows every thread of the user's not followed yet; each catches up once subscribed.
+   * After a reconnect, a thread the user was added to while away is announced first, as
+   * `thread.created` would have announced it, and followed from now on.
+   */
+  private async syncThreads(announce: boolean): Promise<void> {
     let cursor: string | undefined;
     do {
       const page = await this.options.transport.call(
@@ -123,8 +129,21 @@ export class RealtimeSession {
       );
       for (const thread of page.items) {
         const feed = this.feeds.get(thread.id);
-        if (feed) feed.reconnected();
-        else this.add(thread.id, thread.lastSequence, thread.channelEpoch);
+        if (feed) {
+          feed.reconnected();
+          continue;
+        }
+        if (announce) {
+          const {
+            unreadCount: _u,
+            unreadHighPriorityCount: _h,
+            lastMessage: _m,
+            ...fields
+          } = thread;
+          const data = { threadId: thread.id, sequence: thread.lastSequence, thread: fields };
+          this.deliver({ name: "thread.created", data });
+        }
+        this.add(thread.id, thread.lastSequence, thread.channelEpoch);
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
