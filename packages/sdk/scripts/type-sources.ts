@@ -17,6 +17,8 @@ export type Message = Out["message"]["get"];
 export type Thread = Out["thread"]["get"];
 /** A thread in the user's list: with unread counts (100 means "100 or more") and last message. */
 export type ThreadListItem = Out["thread"]["list"]["items"][number];
+/** One page of history: `nextCursor` for the next, `threadSequence` the thread's latest. */
+export type MessagePage = Out["message"]["list"];
 /** Everything about a thread the user may see, as one document. */
 export type ThreadExport = Out["thread"]["export"];
 export type Member = Out["member"]["list"][number];

@@ -68,6 +68,16 @@ export type ThreadListItem = {
   lastMessage: null | Message;
 };
 
+/** One page of history: `nextCursor` for the next, `threadSequence` the thread's latest. */
+export type MessagePage = {
+  /** Oldest first. Activities are interleaved; deleted messages are tombstones. */
+  items: Message[];
+  /** Pass as `before` (history) or `after` (catch-up) for the next page; null at the end. */
+  nextCursor: null | number;
+  /** The thread's sequence when the page was read: caught up once `after` reaches it. */
+  threadSequence: number;
+};
+
 /** Everything about a thread the user may see, as one document. */
 export type ThreadExport = {
   exportedAt: Date;

@@ -3,6 +3,8 @@ import { systemClock, type Clock } from "./clock";
 import { Emitter, type ClientEvents, type Handler } from "./events";
 import { paged, type Paged } from "./paged";
 import { RealtimeSession } from "./realtime/session";
+import { ThreadList } from "./state/thread-list";
+import { ThreadState } from "./state/thread-state";
 import { ThreadHandle } from "./thread-handle";
 import { TokenSource, type TokenProvider } from "./token-source";
 import type { RetryOptions } from "./retry-options";
@@ -40,6 +42,8 @@ export class SpoolClient {
   private readonly clock: Clock;
   private readonly emitter = new Emitter<ClientEvents>();
   private session: RealtimeSession | null = null;
+  private readonly states = new Map<string, ThreadState>();
+  private list: ThreadList | null = null;
   private self: Promise<Me> | null = null;
 
   constructor(private readonly options: SpoolClientOptions) {
@@ -103,7 +107,29 @@ export class SpoolClient {
   /** A handle on one thread, by id (no request until you call something). */
   thread(threadId: string): ThreadHandle {
     const { transport, clock, emitter } = this;
-    return new ThreadHandle({ transport, clock, emitter }, threadId);
+    const stateOf = (handle: ThreadHandle) => {
+      let state = this.states.get(handle.id);
+      if (!state) {
+        const userId = async () => (await this.me()).id;
+        state = new ThreadState({ handle, emitter, clock, userId });
+        this.states.set(handle.id, state);
+      }
+      return state;
+    };
+    return new ThreadHandle({ transport, clock, emitter, stateOf }, threadId);
+  }
+
+  /**
+   * The user's threads as a UI lists them, one store per client: `threadList.load()` fills
+   * it, realtime keeps it current.
+   */
+  get threadList(): ThreadList {
+    this.list ??= new ThreadList({
+      emitter: this.emitter,
+      pages: () => this.threads({ pageSize: 30 }),
+      userId: async () => (await this.me()).id,
+    });
+    return this.list;
   }
 
   /**

@@ -11,6 +11,8 @@ export type {
   ThreadEvents,
 } from "./events";
 export type { Paged } from "./paged";
+export type { ThreadList, ThreadListSnapshot } from "./state/thread-list";
+export type { PendingSend, ThreadSnapshot, ThreadState } from "./state/thread-state";
 export { ThreadHandle, TYPING_INTERVAL_MS, type MessagesOptions } from "./thread-handle";
 export type { AccessToken, TokenProvider } from "./token-source";
 export type { RetryOptions } from "./retry-options";

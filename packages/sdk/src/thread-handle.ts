@@ -4,6 +4,7 @@ import type {
   EditOptions,
   Member,
   Message,
+  MessagePage,
   ReadHorizon,
   ReadReceipt,
   Reaction,
@@ -16,6 +17,7 @@ import type { Clock } from "./clock";
 import type { Emitter, ClientEvents, Handler, ThreadEventName, ThreadEvents } from "./events";
 import { newClientMessageId } from "./client-message-id";
 import { paged, type Paged } from "./paged";
+import type { ThreadState } from "./state/thread-state";
 import type { Transport } from "./transport";
 
 /** Repeats of `typing()` within this long are dropped on the client, as ACS does. */
@@ -34,6 +36,8 @@ interface HandleDeps {
   transport: Transport;
   clock: Clock;
   emitter: Emitter<ClientEvents>;
+  /** The client's one store per thread. */
+  stateOf(handle: ThreadHandle): ThreadState;
 }
 
 /** One thread, by id: every call the user can make in it, and its events. */
@@ -52,6 +56,14 @@ export class ThreadHandle {
 
   private mutate<T>(run: (api: Transport["api"]) => Promise<T>, idempotent = false) {
     return this.deps.transport.call(run, { idempotent });
+  }
+
+  /**
+   * The thread as a UI shows it (entries, pending sends, read horizons, who is typing), one
+   * store per thread and client; `state.load()` fills it, realtime keeps it current.
+   */
+  get state(): ThreadState {
+    return this.deps.stateOf(this);
   }
 
   get(): Promise<Thread> {
@@ -101,7 +113,11 @@ export class ThreadHandle {
    */
   send(message: string | SendOptions): Promise<Message> {
     const options = typeof message === "string" ? { content: message } : message;
-    const clientMessageId = newClientMessageId();
+    return this.sendAs(newClientMessageId(), options);
+  }
+
+  /** @internal a send under a name chosen before, so that a store can show it pending */
+  sendAs(clientMessageId: string, options: SendOptions): Promise<Message> {
     return this.mutate(
       (api) => api.message.send.mutate({ threadId: this.id, clientMessageId, ...options }),
       true,
@@ -130,17 +146,18 @@ export class ThreadHandle {
    */
   messages(options: MessagesOptions = {}): Paged<Message> {
     const { before, after, pageSize: limit = 50 } = options;
-    const threadId = this.id;
     if (after !== undefined) {
-      return paged<Message, number>((cursor) =>
-        this.query((api) => api.message.list.query({ threadId, limit, after: cursor ?? after })),
-      );
+      return paged<Message, number>((cursor) => this.page({ limit, after: cursor ?? after }));
     }
     return paged<Message, number>(
-      (cursor) =>
-        this.query((api) => api.message.list.query({ threadId, limit, before: cursor ?? before })),
+      (cursor) => this.page({ limit, before: cursor ?? before }),
       (items) => [...items].reverse(),
     );
+  }
+
+  /** @internal one page of `message.list`, as the API answers */
+  page(range: { limit: number; before?: number; after?: number }): Promise<MessagePage> {
+    return this.query((api) => api.message.list.query({ threadId: this.id, ...range }));
   }
 
   /** Moves the user's read horizon forward to this entry (never backwards). */
