@@ -1,9 +1,12 @@
 import type { Clock } from "./clock";
 
-/** A token and when it expires, as `SpoolAdmin.issueToken` returns it. */
+/**
+ * A token and when it expires, as `SpoolAdmin.issueToken` returns it, or as JSON carries that
+ * (an ISO string) from your backend to a page.
+ */
 export interface AccessToken {
   token: string;
-  expiresAt: Date | number;
+  expiresAt: Date | number | string;
 }
 
 /**
@@ -43,9 +46,14 @@ export class TokenSource {
     if (typeof provider === "string") return Promise.resolve(provider);
     this.fetching ??= provider()
       .then((answer) => {
-        const token = typeof answer === "string" ? { token: answer, expiresAt: Infinity } : answer;
-        this.current = { token: token.token, expiresAt: Number(token.expiresAt) };
-        return token.token;
+        if (typeof answer === "string") {
+          this.current = { token: answer, expiresAt: Infinity };
+          return answer;
+        }
+        // An expiry that does not read as a time leaves the 401 to say when to refresh.
+        const expiresAt = new Date(answer.expiresAt).getTime();
+        this.current = { token: answer.token, expiresAt: Number.isNaN(expiresAt) ? Infinity : expiresAt };
+        return answer.token;
       })
       .finally(() => {
         this.fetching = null;

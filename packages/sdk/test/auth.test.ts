@@ -68,6 +68,24 @@ describe("SpoolClient's token", () => {
     expect(issued).toHaveLength(2);
   });
 
+  it("may come as JSON carries it from a backend, its expiry an ISO string", async () => {
+    const { id } = await ctx.users.admin.createUser({ name: "Json" });
+    let asked = 0;
+    const client = new SpoolClient({
+      url: ctx.spool.url,
+      token: async () => {
+        asked++;
+        return JSON.parse(JSON.stringify(await ctx.users.admin.issueToken(id))) as {
+          token: string;
+          expiresAt: string;
+        };
+      },
+    });
+    await client.createThread();
+    await client.createThread();
+    expect(asked).toBe(1);
+  });
+
   it("is fetched once more after a 401 (revoked), and the call goes through", async () => {
     const { id } = await ctx.users.admin.createUser({ name: "Revoked" });
     let asked = 0;

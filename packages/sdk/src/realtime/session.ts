@@ -84,10 +84,10 @@ export class RealtimeSession {
   private followUser(pusher: Pusher): Promise<void> {
     const channel = pusher.subscribe(userChannel(this.options.userId));
     channel.bind("thread.created", (raw: unknown) => {
-      const { threadId, thread } = parseEvent("thread.created", raw);
-      if (this.feeds.has(threadId)) return;
-      this.deliver({ name: "thread.created", data: parseEvent("thread.created", raw) });
-      this.add(threadId, thread.lastSequence, thread.channelEpoch);
+      const data = parseEvent("thread.created", raw);
+      if (this.feeds.has(data.threadId)) return;
+      this.deliver({ name: "thread.created", data });
+      this.add(data.threadId, data.thread.lastSequence, data.thread.channelEpoch);
     });
     channel.bind("member.added", (raw: unknown) => {
       const data = parseEvent("member.added", raw);
