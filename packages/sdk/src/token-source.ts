@@ -52,7 +52,10 @@ export class TokenSource {
         }
         // An expiry that does not read as a time leaves the 401 to say when to refresh.
         const expiresAt = new Date(answer.expiresAt).getTime();
-        this.current = { token: answer.token, expiresAt: Number.isNaN(expiresAt) ? Infinity : expiresAt };
+        this.current = {
+          token: answer.token,
+          expiresAt: Number.isNaN(expiresAt) ? Infinity : expiresAt,
+        };
         return answer.token;
       })
       .finally(() => {
