@@ -91,6 +91,20 @@ describe("realtime", () => {
     expect(going.errors).toEqual([]);
   });
 
+  it("delivers a thread's deletion, and nothing of it after", async () => {
+    const quinn = await ctx.users.user("Quinn");
+    const rae = await ctx.users.user("Rae");
+    const { id } = await quinn.client.createThread({ memberIds: [rae.id] });
+    const seen = record(rae.client);
+    await rae.client.connect();
+    await quinn.client.thread(id).send("last words");
+    await seen.until(() => seen.created().length === 1, "the message");
+    await quinn.client.thread(id).delete();
+    await seen.until(() => seen.events.some((e) => e.name === "thread.deleted"), "the deletion");
+    expect(seen.events.map((e) => e.name)).toEqual(["message.created", "thread.deleted"]);
+    expect(seen.errors).toEqual([]);
+  });
+
   it("after the realtime server restarts, delivers what was missed once, in order, before new events", async () => {
     const jo = await ctx.users.user("Jo");
     const kim = await ctx.users.user("Kim");
@@ -149,6 +163,26 @@ describe("realtime across a restart of the realtime server", () => {
       "message.created",
     ]);
     expect(seen.events[0]?.data).toMatchObject({ userIds: [ned.id] });
+    expect(seen.errors).toEqual([]);
+  });
+
+  it("drops a thread deleted while away without a word, and goes on with the others", async () => {
+    const sol = await ctx.users.user("Sol");
+    const tom = await ctx.users.user("Tom");
+    const { id } = await sol.client.createThread({ memberIds: [tom.id] });
+    const seen = record(tom.client);
+    await tom.client.connect();
+    await sol.client.thread(id).send("hello");
+    await seen.until(() => seen.created().length === 1, "the message");
+
+    await ctx.spool.stopRealtime();
+    await seen.until(() => seen.states.includes("disconnected"), "the drop");
+    await sol.client.thread(id).delete();
+    await ctx.spool.startRealtime();
+    // Its deletion went out while the realtime server was down: nothing stored can replay it.
+    await sol.client.createThread({ memberIds: [tom.id] });
+    await seen.until(() => seen.events.some((e) => e.name === "thread.created"), "a new thread");
+    expect(seen.events.map((e) => e.name)).toEqual(["message.created", "thread.created"]);
     expect(seen.errors).toEqual([]);
   });
 

@@ -89,9 +89,18 @@ export class RealtimeSession {
       this.deliver({ name: "thread.created", data });
       this.add(data.threadId, data.thread.lastSequence, data.thread.channelEpoch);
     });
+    // The user's removal and a thread's deletion come here too: a feed that lost its thread
+    // before hearing why delivers them (one that heard already has ended and ignores them).
+    for (const name of ["member.removed", "thread.deleted"] as const) {
+      channel.bind(name, (raw: { threadId?: unknown }) => {
+        this.feeds.get(String(raw.threadId))?.handle(name, raw);
+      });
+    }
     channel.bind("member.added", (raw: unknown) => {
       const data = parseEvent("member.added", raw);
-      if (!data.userIds.includes(this.options.userId) || this.feeds.has(data.threadId)) return;
+      if (!data.userIds.includes(this.options.userId)) return;
+      if (this.feeds.get(data.threadId)?.lost) this.feeds.get(data.threadId)!.close();
+      if (this.feeds.has(data.threadId)) return;
       // Added to a thread that was going on: from the addition on, through its own feed.
       void this.addFromAnnouncement(data.threadId, data.sequence - 1);
     });

@@ -23,12 +23,17 @@ const PAGE = 200;
  * most once. It remembers the last sequence it delivered; an event past the next one (a gap),
  * a resubscription or a reconnect makes it fetch everything after that sequence first. Work
  * runs one step at a time, so a catch-up finishes before any later event is delivered.
+ *
+ * A feed ends with the event that ends the user's part (their removal, the thread's deletion).
+ * When the API says the thread is gone before that event came (it happened while away, or
+ * before the subscription was made), the feed is `lost`: it stops listening to the thread and
+ * waits for that event from the user's own channel, which the session hands it.
  */
 export class ThreadFeed {
   private queue: Promise<void> = Promise.resolve();
   private stopFollowing: () => void = () => {};
   private epoch = 0;
-  private ended = false;
+  private state: "open" | "lost" | "ended" = "open";
 
   constructor(
     private readonly host: FeedHost,
@@ -51,11 +56,27 @@ export class ThreadFeed {
     return Promise.resolve();
   }
 
+  /** The thread is gone and the event that says why has not come yet. */
+  get lost(): boolean {
+    return this.state === "lost";
+  }
+
   close(): void {
-    if (this.ended) return;
-    this.ended = true;
+    if (this.state === "ended") return;
+    this.state = "ended";
     this.stopFollowing();
     this.host.closed(this.threadId);
+  }
+
+  private lose(): void {
+    this.state = "lost";
+    this.stopFollowing();
+  }
+
+  /** Ends the user's part: their removal or the thread's deletion. */
+  private ends(name: EventName, raw: unknown): boolean {
+    if (name === "thread.deleted") return true;
+    return name === "member.removed" && parseEvent(name, raw).userIds.includes(this.host.userId);
   }
 
   private follow(epoch: number): void {
@@ -71,35 +92,38 @@ export class ThreadFeed {
 
   private enqueue(step: () => Promise<void>): void {
     this.queue = this.queue
-      .then(() => (this.ended ? undefined : step()))
+      .then(() => (this.state === "ended" ? undefined : step()))
       .catch((error: unknown) => this.host.error(toSpoolError(error)));
   }
 
   private async process(name: EventName, raw: unknown): Promise<void> {
     const data = parseEvent(name, raw);
-    if (data.threadId !== this.threadId) return;
+    if (data.threadId !== this.threadId || this.state === "ended") return;
+    if (this.state === "lost") {
+      if (!this.ends(name, raw)) return;
+      await this.deliver({ name, data } as NamedEvent);
+      return this.close();
+    }
     if (changeEvents.has(name)) {
       if (data.sequence <= this.seen) return; // delivered already, live or by catch-up
       if (data.sequence > this.seen + 1) await this.catchUp();
-      if (this.ended || data.sequence <= this.seen) return;
-    } else if (data.sequence > this.seen) {
-      // A typing or receipt event from a thread that has moved on: the changes first.
+      if (this.state !== "open" || data.sequence <= this.seen) return this.process(name, raw);
+    } else if (data.sequence > this.seen && name !== "thread.deleted") {
+      // A typing or receipt event from a thread that has moved on: the changes first. (A
+      // deleted thread has nothing left to fetch: its deletion is the last word.)
       await this.catchUp();
-      if (this.ended) return;
+      if (this.state !== "open") return this.process(name, raw);
     }
     await this.deliver({ name, data } as NamedEvent);
     if (changeEvents.has(name)) this.seen = data.sequence;
-    if (name === "member.removed") {
-      const { userIds, channelEpoch } = parseEvent("member.removed", raw);
-      // followThread moves to the new epoch itself, or stops when the user is the one removed.
-      if (userIds.includes(this.host.userId)) this.close();
-      else this.epoch = channelEpoch;
-    }
-    if (name === "thread.deleted") this.close();
+    if (this.ends(name, raw)) return this.close();
+    // Someone else's removal: followThread has moved to the new epoch's channels.
+    if (name === "member.removed") this.epoch = parseEvent(name, raw).channelEpoch;
   }
 
   /** Fetches every change after `seen`, delivering each as its event, in order. */
   private async catchUp(): Promise<void> {
+    if (this.state !== "open") return;
     const knownUpTo = this.seen;
     const { transport } = this.host;
     let epoch: number | null | undefined;
@@ -113,14 +137,14 @@ export class ThreadFeed {
         );
       } catch (error) {
         // No longer a member (removed, or the thread deleted while away): nothing more to hear.
-        if (GONE.has(toSpoolError(error).code)) return this.close();
+        if (GONE.has(toSpoolError(error).code)) return this.lose();
         throw error;
       }
       for (const entry of page.items) {
         if (entry.changeSequence <= this.seen) continue;
         if (entry.type === "member_removed" && entry.sequence > knownUpTo) {
           epoch ??= await this.currentEpoch();
-          if (epoch === null) return this.close();
+          if (epoch === null) return this.lose();
         }
         this.host.deliver(eventForEntry(entry, knownUpTo, epoch ?? this.epoch));
         this.seen = entry.changeSequence;
