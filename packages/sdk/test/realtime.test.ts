@@ -128,6 +128,7 @@ describe("realtime", () => {
     await seen.until(() => seen.created().includes("m5"), "m5");
 
     expect(seen.created()).toEqual(["m1", "m2", "m3", "m4", "m5"]);
+    expect(seen.states).toEqual(["connecting", "connected", "disconnected", "reconnected"]);
     const sequences = seen.events.map((e) => e.data.sequence);
     expect(sequences).toEqual([...new Set(sequences)].sort((a, b) => a - b));
     const edit = seen.events.find((e) => e.name === "message.edited");

@@ -34,6 +34,7 @@ export class RealtimeSession {
   private readonly feeds = new Map<string, ThreadFeed>();
   private stopReconnecting: () => void = () => {};
   private wasConnected = false;
+  private connected = false;
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -55,8 +56,7 @@ export class RealtimeSession {
     );
     emitter.emit("connecting", undefined);
     this.stopReconnecting = reconnectPromptly(pusher);
-    const subscribed = this.followUser(pusher);
-    await subscribed;
+    await this.followUser(pusher);
     await this.syncThreads(false);
   }
 
@@ -75,7 +75,10 @@ export class RealtimeSession {
         void this.syncThreads(true).catch((error: unknown) => this.error(error));
       }
       this.wasConnected = true;
-    } else if (this.wasConnected && (current === "unavailable" || current === "connecting")) {
+      this.connected = true;
+    } else if (this.connected) {
+      // Once per drop, however many states pusher-js passes through on its way back.
+      this.connected = false;
       emitter.emit("disconnected", undefined);
     }
   }
