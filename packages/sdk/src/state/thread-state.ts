@@ -91,7 +91,10 @@ export class ThreadState extends Store<ThreadSnapshot> {
 
   /** Brings the latest page and the read horizons; later calls share the first. */
   load(): Promise<void> {
-    this.loading ??= this.loadLatest();
+    this.loading ??= this.loadLatest().catch((error: unknown) => {
+      this.loading = null; // the next call tries again
+      throw error;
+    });
     return this.loading;
   }
 
