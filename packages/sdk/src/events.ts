@@ -10,7 +10,9 @@ type Delivered<Data> = Data extends { message: Message | null }
 export type ThreadEvents = { [Name in keyof SpoolEventMap]: Delivered<SpoolEventMap[Name]> };
 export type ThreadEventName = keyof ThreadEvents;
 
-/** The connection: `reconnected` comes once what was missed has been asked for. */
+/**
+ * The connection. After `reconnected`, each thread's missed events come first, then new ones.
+ */
 export interface ConnectionEvents {
   connecting: undefined;
   connected: undefined;
