@@ -67,6 +67,7 @@ describe.each(testDatabaseKinds)(
       const publisher = new PusherPublisher(api.pusher, silent);
       const deps: ServiceDeps = {
         db: database.prisma,
+        sql: database.sql,
         storage: database,
         changes: publishAfterResponse(publisher, keepAlive),
         limits: new RateLimits(),

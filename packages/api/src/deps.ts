@@ -1,4 +1,4 @@
-import type { Database, PrismaClient } from "@spool/db";
+import type { Database, PrismaClient, SqlClient } from "@spool/db";
 import type { ChangeSink } from "./changes/thread-change";
 import type { RateLimits } from "./rate-limits";
 import type { TokenCache } from "./services/identity/token-cache";
@@ -6,6 +6,8 @@ import type { TokenCache } from "./services/identity/token-cache";
 /** What every service function receives first: the process's shared parts. */
 export interface ServiceDeps {
   db: PrismaClient;
+  /** The driver itself, past Prisma's engine: only for the hottest statements (a send). */
+  sql: SqlClient;
   /** Whether the database can still be trusted (see `Database.problem`). */
   storage: Pick<Database, "problem">;
   changes: ChangeSink;

@@ -29,6 +29,7 @@ describe("the API over HTTP with @trpc/client", () => {
     database = await openTestDatabase("pglite");
     const deps = {
       db: database.prisma,
+      sql: database.sql,
       storage: database,
       changes: new RecordingChangeSink(),
       limits: new RateLimits(),

@@ -17,6 +17,7 @@ describe("the embedded database's folder removed while the API runs", () => {
   let database: Database;
   const deps = () => ({
     db: database.prisma,
+    sql: database.sql,
     storage: database,
     changes: new RecordingChangeSink(),
     limits: new RateLimits(),

@@ -14,7 +14,7 @@ import { realtime } from "./realtime";
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
 // across requests only if every request shares them.
 const processWide = globalThis as {
-  spoolApiParts?: Omit<ServiceDeps, "db" | "storage"> & { publisher: PusherPublisher };
+  spoolApiParts?: Omit<ServiceDeps, "db" | "sql" | "storage"> & { publisher: PusherPublisher };
 };
 
 /**
@@ -23,7 +23,6 @@ const processWide = globalThis as {
  */
 export async function getApiDeps(): Promise<ServiceDeps> {
   const database = await getDatabase();
-  const db = database.prisma;
   if (!processWide.spoolApiParts) {
     const publisher = new PusherPublisher(realtime().pusher);
     processWide.spoolApiParts = {
@@ -36,7 +35,12 @@ export async function getApiDeps(): Promise<ServiceDeps> {
       tokens: new TokenCache(),
     };
   }
-  return { db, storage: database, ...processWide.spoolApiParts };
+  return {
+    db: database.prisma,
+    sql: database.sql,
+    storage: database,
+    ...processWide.spoolApiParts,
+  };
 }
 
 /** How many changes this process has published, and how many failed to go out. */

@@ -36,7 +36,14 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
   const harness = {
     changes,
     get deps(): ServiceDeps {
-      return { db: database.prisma, storage: database, changes: sink, limits, tokens };
+      return {
+        db: database.prisma,
+        sql: database.sql,
+        storage: database,
+        changes: sink,
+        limits,
+        tokens,
+      };
     },
     /** Sends changes somewhere else than the recording, e.g. to a real Pusher publisher. */
     publishTo(other: ChangeSink) {
