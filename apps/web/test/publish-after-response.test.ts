@@ -101,7 +101,7 @@ describe.each(testDatabaseKinds)(
 
       api.release();
       await kept[0];
-      expect(api.answered).toEqual([expect.stringMatching(/^\/apps\/1\/events/)]);
+      expect(api.answered).toEqual([expect.stringMatching(/^\/apps\/1\/(batch_)?events/)]);
       expect(publisher.stats).toEqual({ published: 1, failed: 0 });
     });
 
