@@ -7,9 +7,9 @@ const MAX_BATCH = 64;
 
 /**
  * Group commit for sends. A lane runs one statement at a time; the sends that arrive while
- * it runs wait and then go together in the next one. A lone send goes at once, alone, so
- * batching costs latency nothing; under load one statement, one commit and one round trip
- * serve many sends. Threads map to lanes by id, so two lanes' statements never wait on each
+ * it runs wait and then go together in the next one. A lone send waits only for the end of
+ * the event loop's current turn, so batching costs it next to nothing; under load one
+ * statement, one commit and one round trip serve many sends. Threads map to lanes by id, so two lanes' statements never wait on each
  * other's thread locks. Lanes take a quarter of the database's connections: fewer lanes make
  * larger batches (measured on 10 connections: 2 lanes cost PostgreSQL 0.57 ms of CPU per
  * send, 5 lanes 0.83 ms), and the rest serve every other query.
