@@ -12,7 +12,7 @@ const isSend = (sql: string) => sql.includes('INSERT INTO "Message"');
 describe.each(testDatabaseKinds)("sends that arrive together, on %s", (kind) => {
   const api = useApi(kind);
 
-  it("share one statement, and each gets its own answer", async () => {
+  it("share a statement, and each gets its own answer", async () => {
     const [ann, ben, cat, eve] = await api.users(4, "Together");
     const { thread: first } = await ann.api.thread.create({
       kind: "group",
@@ -55,7 +55,9 @@ describe.each(testDatabaseKinds)("sends that arrive together, on %s", (kind) => 
       ]);
     });
 
-    expect(statements.filter(isSend)).toHaveLength(1);
+    // One statement per lane at most: each thread belongs to one of the queue's lanes (two on
+    // a pool of 10 connections, one on PGlite), and these are two threads.
+    expect(statements.filter(isSend).length).toBeLessThanOrEqual(2);
     const [a1, c1, retry, outsider, revoked, a2] = answers;
     expect(retry).toEqual({ status: "fulfilled", value: earlier });
     expect(c1).toMatchObject({ status: "fulfilled", value: { sequence: 1, content: "c1" } });
