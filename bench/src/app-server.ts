@@ -11,7 +11,6 @@ import { now, until } from "./timing";
 
 export interface AppServer {
   url: string;
-  realtimePort: number;
   accessKey: string;
   /** From `npm start` to the first 200 of /api/health, in seconds. */
   coldStartSeconds: number;
@@ -75,7 +74,6 @@ export async function startApp(options: { databaseUrl?: string }): Promise<AppSe
   exited.catch(() => {});
   return {
     url,
-    realtimePort: ports.realtime,
     accessKey,
     coldStartSeconds,
     rssMiB: () => treeRssMiB(child.process.pid!),

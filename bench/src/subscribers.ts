@@ -1,5 +1,6 @@
 // The clients that listen: the real pusher-js (its Node build) for Spool and Soketi, and raw
 // `ws` sockets for the floors. Each calls `onData` with an event's data as it arrives.
+import { realtimeConfigPath, realtimeDiscoverySchema } from "@spool/realtime/contract";
 import pLimit from "p-limit";
 import Pusher from "pusher-js";
 import WebSocket from "ws";
@@ -13,6 +14,17 @@ export interface PusherTarget {
   port: number;
   /** The app's channel auth endpoint, for private channels. */
   authEndpoint?: string;
+}
+
+/** Spool's realtime server, as its `GET /api/realtime/config` describes it. */
+export async function discoverTarget(appUrl: string): Promise<PusherTarget> {
+  const response = await fetch(new URL(realtimeConfigPath, appUrl));
+  const config = realtimeDiscoverySchema.parse(await response.json());
+  return {
+    key: config.key,
+    port: config.port,
+    authEndpoint: new URL(config.authEndpoint, appUrl).href,
+  };
 }
 
 /** A pusher-js client subscribed to `channel`, resolved once the subscription succeeded. */

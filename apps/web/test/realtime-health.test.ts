@@ -4,18 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkRealtime } from "@/server/health/realtime";
 import { realtimeSettings } from "@spool/api";
 import { realtimeEndpoint } from "@/server/health/realtime-endpoint";
-
-const nothingSet = {
-  PUSHER_APP_ID: undefined,
-  PUSHER_KEY: undefined,
-  PUSHER_SECRET: undefined,
-  PUSHER_HOST: undefined,
-  PUSHER_PORT: undefined,
-  PUSHER_USE_TLS: undefined,
-  PUSHER_CLUSTER: undefined,
-  SPOOL_REALTIME_PORT: 6001,
-};
-const app = { PUSHER_APP_ID: "42", PUSHER_KEY: "key", PUSHER_SECRET: "secret" };
+import { nothingSet, pusherApp as app } from "./support/realtime-env";
 
 describe("where the health check looks for the realtime server", () => {
   it("is the embedded server when nothing is set", () => {

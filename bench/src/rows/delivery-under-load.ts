@@ -9,7 +9,7 @@ import { deliveryDeadlineMs, sizes } from "../config";
 import { Deliveries } from "../deliveries";
 import type { Row, Run } from "../row";
 import { percentile, slope } from "../stats";
-import { closeAll, crowd, pusherListener } from "../subscribers";
+import { closeAll, crowd, discoverTarget, pusherListener } from "../subscribers";
 import { load, now, sleep } from "../timing";
 
 export async function deliveryUnderLoadRows(app: AppServer): Promise<Row[]> {
@@ -29,11 +29,7 @@ export async function deliveryUnderLoadRows(app: AppServer): Promise<Row[]> {
     ),
   );
   let deliveries = new Deliveries();
-  const target = {
-    key: "spool",
-    port: app.realtimePort,
-    authEndpoint: `${app.url}/api/realtime/auth`,
-  };
+  const target = await discoverTarget(app.url);
   const listeners = await crowd(sizes.loadClients, (index) => {
     const thread = threads[Math.floor(index / perThread)]!;
     return pusherListener(

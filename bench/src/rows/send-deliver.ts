@@ -12,7 +12,7 @@ import { httpRequest } from "../http";
 import { startScript } from "../processes";
 import type { Row, Run } from "../row";
 import { percentile } from "../stats";
-import { closeAll, crowd, pusherListener, wsListener } from "../subscribers";
+import { closeAll, crowd, discoverTarget, pusherListener, wsListener } from "../subscribers";
 import { load, now, sleep } from "../timing";
 
 const gapMs = 20;
@@ -42,11 +42,7 @@ export async function sendDeliverRows(app: AppServer, floorDatabaseUrl: string):
     wsListener(ports.floorWs, (data) => floor.arrived((data as { id: string }).id)),
   );
   const channel = threadChannel(thread.id, thread.channelEpoch);
-  const target = {
-    key: "spool",
-    port: app.realtimePort,
-    authEndpoint: `${app.url}/api/realtime/auth`,
-  };
+  const target = await discoverTarget(app.url);
   const spoolListeners = await crowd(sizes.subscribers, (index) =>
     pusherListener(
       target,

@@ -16,6 +16,7 @@ export type { ThreadView } from "./shapes/thread";
 export { handleChannelAuth, type ChannelAuthOptions } from "./realtime/channel-auth-handler";
 export { PusherPublisher } from "./realtime/pusher-publisher";
 export {
+  realtimeDiscovery,
   realtimeSettings,
   type RealtimeClientConfig,
   type RealtimeSettings,

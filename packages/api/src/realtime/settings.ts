@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { SpoolEnv } from "@spool/env";
+import type { RealtimeDiscovery } from "@spool/realtime/contract";
 import type Pusher from "pusher";
 
 /** What pusher-js in the browser needs: the public part of the configuration. */
@@ -78,5 +79,23 @@ export function realtimeSettings(env: RealtimeEnv): RealtimeSettings {
       useTLS: false,
     },
     client: { key: "spool", cluster: "local", wsPort: port, forceTLS: false },
+  };
+}
+
+/**
+ * What `GET /api/realtime/config` tells every client, the web app's pages included. Hosted
+ * Pusher's host is spelled out as pusher-js would derive it from the cluster, so a client
+ * needs no rule of its own; the embedded server's stays null: it is wherever the app is.
+ */
+export function realtimeDiscovery(client: RealtimeClientConfig): RealtimeDiscovery {
+  const embedded = client.cluster === "local" && client.wsHost === undefined;
+  const port = client.wsPort ?? (client.forceTLS ? 443 : 80);
+  return {
+    key: client.key,
+    cluster: client.cluster,
+    host: embedded ? null : (client.wsHost ?? `ws-${client.cluster}.pusher.com`),
+    port,
+    tls: client.forceTLS,
+    authEndpoint: "/api/realtime/auth",
   };
 }

@@ -23,12 +23,13 @@ export interface FollowedThread {
  * Feeds a thread's channel into a timeline. pusher-js resubscribes after every reconnect and
  * says so with `pusher:subscription_succeeded`: that is when the timeline fetches what it
  * missed (and, the first time, what happened since its first page). When a member is removed
- * the thread moves to channels of a new epoch, and this follows it there.
+ * the thread moves to channels of a new epoch, and this follows it there. Anything with the
+ * timeline's `handle` and `reconnected` will do (the SDK feeds its own event sequencer).
  */
 export function followThread(
   pusher: PusherLike,
   thread: FollowedThread,
-  timeline: ThreadTimeline,
+  timeline: Pick<ThreadTimeline, "handle" | "reconnected">,
 ): () => void {
   let channelName = "";
   let channel: ReturnType<PusherLike["subscribe"]> | undefined;

@@ -2,6 +2,7 @@
 // delivery, and a connection that comes back promptly. Used by the web app and the SDK;
 // browser and Node.
 export { followThread, type FollowedThread, type PusherLike } from "./follow-thread";
+export { pusherOptions, type DiscoveredPusherOptions } from "./pusher-options";
 export {
   reconnectPromptly,
   type ReconnectingPusher,

@@ -91,6 +91,12 @@ export class ThreadTimeline {
     return true;
   }
 
+  /** Older history, paged in by the caller: merged by id, leaving the sequence seen as it is. */
+  addHistory(entries: MessageEventData[]): void {
+    this.merge(entries);
+    this.options.onChange?.();
+  }
+
   /** After a reconnect or resubscribe: fetch whatever happened meanwhile. */
   reconnected(): Promise<void> {
     return this.catchUp();

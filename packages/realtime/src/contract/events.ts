@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { messageSchema } from "./message";
 
 // One map from event name to the schema of its data: the publisher builds these, every
@@ -8,12 +8,12 @@ import { messageSchema } from "./message";
 /** Pusher refuses events over 10 KB; a message that would not fit is announced by id alone. */
 export const MAX_EVENT_BYTES = 10 * 1024;
 
-const threadEvent = z.object({ threadId: z.string(), sequence: z.int().min(0) });
+const threadEvent = z.object({ threadId: z.string(), sequence: z.int().check(z.minimum(0)) });
 
 /** `message` is null when it was too large to carry: fetch it with `message.get`. */
-const messageChange = threadEvent.extend({
+const messageChange = z.extend(threadEvent, {
   messageId: z.string(),
-  message: messageSchema.nullable(),
+  message: z.nullable(messageSchema),
 });
 
 const thread = z.object({
@@ -24,7 +24,7 @@ const thread = z.object({
   createdAt: z.coerce.date(),
   lastSequence: z.int(),
   lastActivityAt: z.coerce.date(),
-  channelEpoch: z.int().min(0),
+  channelEpoch: z.int().check(z.minimum(0)),
   memberCount: z.int(),
 });
 
@@ -32,29 +32,29 @@ export const eventSchemas = {
   "message.created": messageChange,
   "message.edited": messageChange,
   "message.deleted": messageChange,
-  "member.added": messageChange.extend({ userIds: z.array(z.string()) }),
+  "member.added": z.extend(messageChange, { userIds: z.array(z.string()) }),
   /** Sent on the thread's old channels; members follow it to the `channelEpoch` ones. */
-  "member.removed": messageChange.extend({
+  "member.removed": z.extend(messageChange, {
     userIds: z.array(z.string()),
-    channelEpoch: z.int().min(0),
+    channelEpoch: z.int().check(z.minimum(0)),
   }),
-  "thread.created": threadEvent.extend({ thread }),
-  "thread.updated": messageChange.extend({ topic: z.string() }),
+  "thread.created": z.extend(threadEvent, { thread }),
+  "thread.updated": z.extend(messageChange, { topic: z.string() }),
   "thread.deleted": threadEvent,
-  "reaction.changed": threadEvent.extend({
+  "reaction.changed": z.extend(threadEvent, {
     messageId: z.string(),
     userId: z.string(),
     emoji: z.string(),
     /** How many people now have this reaction on the message. */
-    count: z.int().min(0),
+    count: z.int().check(z.minimum(0)),
     added: z.boolean(),
   }),
-  "read-receipt": threadEvent.extend({
+  "read-receipt": z.extend(threadEvent, {
     userId: z.string(),
-    lastReadSequence: z.int().min(0),
+    lastReadSequence: z.int().check(z.minimum(0)),
     readAt: z.coerce.date(),
   }),
-  typing: threadEvent.extend({ userId: z.string(), name: z.string() }),
+  typing: z.extend(threadEvent, { userId: z.string(), name: z.string() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

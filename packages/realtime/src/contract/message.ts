@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // A history entry as events carry it: the API's message view, with dates as ISO strings on
 // the wire and Dates after parsing.
@@ -6,10 +6,10 @@ import { z } from "zod";
 const date = z.coerce.date();
 
 export const activitySchema = z.object({
-  actorId: z.string().nullable(),
+  actorId: z.nullable(z.string()),
   targetUserIds: z.array(z.string()),
-  oldTopic: z.string().nullable(),
-  newTopic: z.string().nullable(),
+  oldTopic: z.nullable(z.string()),
+  newTopic: z.nullable(z.string()),
 });
 
 export const reactionSummarySchema = z.object({
@@ -26,14 +26,14 @@ export const messageSchema = z.object({
   type: z.enum(["text", "html", "member_added", "member_removed", "topic_updated"]),
   content: z.string(),
   priority: z.enum(["normal", "high"]),
-  senderId: z.string().nullable(),
-  clientMessageId: z.string().nullable(),
-  metadata: z.record(z.string(), z.string()).nullable(),
+  senderId: z.nullable(z.string()),
+  clientMessageId: z.nullable(z.string()),
+  metadata: z.nullable(z.record(z.string(), z.string())),
   createdAt: date,
-  editedAt: date.nullable(),
-  deletedAt: date.nullable(),
+  editedAt: z.nullable(date),
+  deletedAt: z.nullable(date),
   version: z.int(),
-  activity: activitySchema.nullable(),
+  activity: z.nullable(activitySchema),
   reactions: z.array(reactionSummarySchema),
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
-import type { RealtimeClientConfig } from "@spool/api";
-import { reconnectPromptly } from "@spool/realtime/client";
+import type { RealtimeDiscovery } from "@spool/realtime/contract";
+import { pusherOptions, reconnectPromptly } from "@spool/realtime/client";
 import Pusher from "pusher-js";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { setSocketId } from "@/lib/socket-id";
@@ -31,7 +31,7 @@ export function RealtimeProvider({
   config,
   children,
 }: {
-  config: RealtimeClientConfig;
+  config: RealtimeDiscovery;
   children: ReactNode;
 }) {
   const [realtime, setRealtime] = useState<Realtime>({ pusher: null, state: "initialized" });
@@ -39,19 +39,14 @@ export function RealtimeProvider({
   const configKey = JSON.stringify(config);
 
   useEffect(() => {
-    const config = JSON.parse(configKey) as RealtimeClientConfig;
+    const config = JSON.parse(configKey) as RealtimeDiscovery;
+    // The embedded server listens beside the app, on the host the page came from.
+    const { authEndpoint, ...options } = pusherOptions(config, window.location.href);
     const pusher = new Pusher(config.key, {
-      cluster: config.cluster,
-      // The embedded server listens beside the app, on the host the page came from.
-      wsHost: config.wsHost ?? (config.cluster === "local" ? window.location.hostname : undefined),
-      wsPort: config.wsPort,
-      wssPort: config.wsPort,
-      forceTLS: config.forceTLS,
-      enabledTransports: ["ws", "wss"],
-      disableStats: true,
+      ...options,
       activityTimeout: ACTIVITY_TIMEOUT_MS,
       pongTimeout: PONG_TIMEOUT_MS,
-      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+      channelAuthorization: { endpoint: authEndpoint, transport: "ajax" },
     });
     const onState = ({ current }: { current: ConnectionState }) => {
       setSocketId(current === "connected" ? pusher.connection.socket_id : undefined);

@@ -1,7 +1,8 @@
 // `npm start`: Spool's own HTTP server. It answers the API itself, through the same handler
 // as the Next.js route but without Next.js's route runtime, which cost more CPU per send than
 // the API; everything else (pages, auth, health, static files) goes to Next.js, as a
-// custom server. `next dev` and Vercel serve the API from the route instead.
+// custom server. It answers `GET /api/realtime/config` too, so that clients find the realtime
+// server however Spool is served. `next dev` and Vercel serve the API from the route instead.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
@@ -18,11 +19,12 @@ const app = next({ dev: false, dir: appDir, port });
 const handleByNext = app.getRequestHandler();
 await app.prepare();
 // Only now: next/server, which the API's modules use, needs what Next.js sets up in prepare().
-const { serveApi } = await import("./serve-api");
+const { ownAnswer, serveApi } = await import("./serve-api");
 
 const server = createServer((request, response) => {
-  if (!request.url?.startsWith("/api/trpc/")) return void handleByNext(request, response);
-  serveApi(request, response).catch((error: unknown) => {
+  const answer = ownAnswer(request);
+  if (!answer) return void handleByNext(request, response);
+  serveApi(request, response, answer).catch((error: unknown) => {
     console.error("API: a request failed outside the API's own error handling", error);
     if (!response.headersSent) response.writeHead(500);
     response.end();

@@ -4,17 +4,36 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { env } from "@spool/env";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { answerApiRequest } from "../api-request";
+import { answerRealtimeConfig } from "../realtime-config";
 import { apiSecurityHeaders, staticSecurityHeaders } from "../security-headers";
+
+type Answer = (request: Request) => Response | Promise<Response>;
+
+/**
+ * The routes Spool's own server answers itself, each with the function its Next.js route
+ * calls; null for everything Next.js serves.
+ */
+export function ownAnswer(request: IncomingMessage): Answer | null {
+  const path = request.url?.split("?")[0] ?? "";
+  if (path.startsWith("/api/trpc/")) return answerApiRequest;
+  const read = request.method === "GET" || request.method === "HEAD";
+  if (path === "/api/realtime/config" && read) return answerRealtimeConfig;
+  return null;
+}
 
 /**
  * One API request on Spool's own server: the same answer as the Next.js route, with the
  * headers next.config.ts and the proxy give API responses there.
  */
-export async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function serveApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answerWith: Answer,
+): Promise<void> {
   // As `next start` does: the socket's address when no proxy said whose request it is.
   request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
   // The API reads the body itself, refusing one over its limit before reading it all.
-  const answer = await answerApiRequest(
+  const answer = await answerWith(
     incomingMessageToRequest(request, response, { maxBodySize: null }),
   );
   const headers: Record<string, string | string[]> = {
