@@ -55,6 +55,24 @@ export const eventSchemas = {
     readAt: z.coerce.date(),
   }),
   typing: threadEvent.extend({ userId: z.string(), name: z.string() }),
+  /**
+   * A message's translations for the languages its thread's auto-translating readers read, at
+   * the message's own change sequence (not a change: it never moves a timeline on). An entry
+   * with `content` null and no `error` did not fit or is not for every member: fetch it with
+   * `translation.translate`; one with an `error` could not be made.
+   */
+  "message.translated": threadEvent.extend({
+    messageId: z.string(),
+    version: z.int().min(1),
+    translations: z.array(
+      z.object({
+        to: z.string(),
+        from: z.string().nullable(),
+        content: z.string().nullable(),
+        error: z.string().nullable(),
+      }),
+    ),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

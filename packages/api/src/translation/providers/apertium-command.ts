@@ -1,0 +1,94 @@
+import { spawn } from "node:child_process";
+import {
+  ProviderError,
+  type TranslateRequest,
+  type TranslatedText,
+  type TranslationProvider,
+} from "../provider";
+import { pairLanguages, sourceCode, type ApertiumPair } from "./apertium-pairs";
+
+export interface ApertiumCommandOptions {
+  /** Default: `apertium` on the PATH. */
+  command?: string;
+  timeoutMs?: number;
+}
+
+/** How to get Apertium, for the messages of a machine that lacks it. */
+export const apertiumInstall = "apt-get install -y apertium apertium-eng-spa";
+
+/** Runs the command with `input` on stdin and returns its stdout, or fails with its stderr. */
+function run(command: string, args: string[], input: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new ProviderError(
+          "unavailable",
+          error.code === "ENOENT"
+            ? `Apertium is not installed here (${apertiumInstall}).`
+            : `Apertium could not be started: ${error.message}`,
+        ),
+      ),
+    );
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve(Buffer.concat(out).toString("utf8"));
+      const why = signal ? `was stopped (${signal})` : `failed: ${Buffer.concat(err).toString("utf8").trim().slice(0, 300)}`;
+      reject(new ProviderError("unavailable", `Apertium ${why}`));
+    });
+    child.stdin.on("error", () => {
+      // The process ended before reading everything; its exit reports why.
+    });
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * Apertium through its command (Debian's `apertium` package and pair packages): no server to
+ * run, but each text starts the pipeline anew (about a second).
+ */
+export function apertiumCommand(options: ApertiumCommandOptions = {}): TranslationProvider {
+  const command = options.command ?? "apertium";
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  let pairs: Promise<ApertiumPair[]> | null = null;
+
+  async function listPairs(): Promise<ApertiumPair[]> {
+    // `apertium -l` prints one installed mode per line, e.g. "  eng-spa".
+    const listed = await run(command, ["-l"], "", timeoutMs);
+    return listed
+      .split("\n")
+      .map((line) => /^\s*([a-z]{2,3}(?:_\w+)?)-([a-z]{2,3}(?:_\w+)?)\s*$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => ({ source: match[1]!, target: match[2]! }));
+  }
+  const installed = () => {
+    pairs ??= listPairs().catch((error: unknown) => {
+      pairs = null;
+      throw error;
+    });
+    return pairs;
+  };
+
+  return {
+    name: "apertium",
+    batchLimits: { texts: 1, characters: 50_000 },
+    detects: false,
+    languages: async () => pairLanguages(await installed()),
+    async translate({ texts, from, to, format }: TranslateRequest): Promise<TranslatedText[]> {
+      const mode = `${sourceCode(await installed(), from, to.code)}-${to.code}`;
+      const translated = [];
+      for (const text of texts) {
+        // -u: no `*` before words the dictionaries lack.
+        const args = ["-u", "-f", format === "html" ? "html" : "txt", mode];
+        const output = await run(command, args, text, timeoutMs);
+        // The pipeline ends its output with a newline the text may not have had.
+        const trimmed = text.endsWith("\n") ? output : output.replace(/\n$/, "");
+        translated.push({ text: trimmed, detectedFrom: null });
+      }
+      return translated;
+    },
+  };
+}
