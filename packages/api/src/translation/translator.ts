@@ -52,6 +52,9 @@ const isTranslatable = (
   message.deletedAt === null &&
   message.content !== "";
 
+const characterCount = (jobs: readonly Job[]) =>
+  jobs.reduce((sum, job) => sum + job.message.content.length, 0);
+
 function translated(
   job: Job,
   target: ProviderLanguage,
@@ -240,7 +243,7 @@ export class Translator {
 
   /** Asks the provider for the misses, batched by source language and format. */
   private async fetch(db: Db, jobs: Job[], target: ProviderLanguage, payer: string | null) {
-    const characters = jobs.reduce((sum, job) => sum + job.message.content.length, 0);
+    const characters = characterCount(jobs);
     try {
       await this.charge(payer, characters);
     } catch (error) {
@@ -263,7 +266,7 @@ export class Translator {
           const from = languages.size === 1 && shared !== UNDETERMINED ? shared! : null;
           try {
             this.stats.providerCalls += 1;
-            this.stats.characters += batch.reduce((sum, job) => sum + job.message.content.length, 0);
+            this.stats.characters += characterCount(batch);
             const results = await provider.translate({
               texts: batch.map((job) => job.message.content),
               from,
@@ -287,6 +290,8 @@ export class Translator {
           } catch (error) {
             const outcome = unavailable(error);
             for (const job of batch) job.settle(outcome);
+            // Nothing was translated: the characters were not spent.
+            await this.refund(payer, characterCount(batch));
           }
         }),
       ),
@@ -327,7 +332,7 @@ export class Translator {
       const key = provider.detects ? job.message.type : `${job.from}|${job.message.type}`;
       const batches = groups.get(key) ?? [[]];
       let batch = batches.at(-1)!;
-      const size = batch.reduce((sum, each) => sum + each.message.content.length, 0);
+      const size = characterCount(batch);
       if (
         batch.length >= limits.texts ||
         (batch.length > 0 && size + job.message.content.length > limits.characters)
@@ -351,5 +356,11 @@ export class Translator {
       if (payer) await limits.refund("translateUser", payer, characters);
       throw error;
     }
+  }
+
+  private async refund(payer: string | null, characters: number) {
+    const { limits } = this.options;
+    if (payer) await limits.refund("translateUser", payer, characters);
+    await limits.refund("translateDeployment", "deployment", characters);
   }
 }
