@@ -98,7 +98,12 @@ export function deliveriesFor(change: ThreadChange): Delivery[] {
       const hidden = historyCut !== null && message.createdAt < historyCut;
       const translations = change.translations.map(({ to, outcome }) =>
         outcome.status === "translated"
-          ? { to: outcome.to, from: outcome.from, content: hidden ? null : outcome.content, error: null }
+          ? {
+              to: outcome.to,
+              from: outcome.from,
+              content: hidden ? null : outcome.content,
+              error: null,
+            }
           : { to, from: null, content: null, error: outcome.reason },
       );
       const full = JSON.stringify({ ...fields, translations });

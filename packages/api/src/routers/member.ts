@@ -6,11 +6,7 @@ import {
   updateMemberPreferences,
 } from "../services/members/translation-preferences";
 import { router, userProcedure } from "../trpc";
-import {
-  AddMembersInput,
-  RemoveMemberInput,
-  UpdateMemberPreferencesInput,
-} from "../inputs/member";
+import { AddMembersInput, RemoveMemberInput, UpdateMemberPreferencesInput } from "../inputs/member";
 import { ThreadIdInput } from "../inputs/thread";
 
 export const memberRouter = router({

@@ -20,7 +20,10 @@ export const messageSelect = {
 } satisfies Prisma.MessageSelect;
 
 /** For reading messages to translate: with the language detected in the current version. */
-export const translatableSelect = { ...messageSelect, language: true } satisfies Prisma.MessageSelect;
+export const translatableSelect = {
+  ...messageSelect,
+  language: true,
+} satisfies Prisma.MessageSelect;
 
 export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 

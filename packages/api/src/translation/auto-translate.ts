@@ -72,7 +72,9 @@ export class AutoTranslatingPublisher implements ChangeSink {
     if (languages.length === 0) return;
     const detection = translator.detect(db, [{ ...message, language: null as string | null }]);
     const detected = detection.messages[0]!;
-    const wantedLanguages = languages.filter((language) => !sameLanguage(language, detected.language));
+    const wantedLanguages = languages.filter(
+      (language) => !sameLanguage(language, detected.language),
+    );
     const results = await Promise.all(
       wantedLanguages.map(async (to) => ({
         to,

@@ -129,7 +129,10 @@ export class Translator {
   /** The provider's language that serves a reader of `wanted`, or a refusal saying why not. */
   async target(wanted: string): Promise<ProviderLanguage> {
     const offered = await this.languages();
-    const tag = bestMatch(canonicalTag(wanted) ?? wanted, offered.map((language) => language.tag));
+    const tag = bestMatch(
+      canonicalTag(wanted) ?? wanted,
+      offered.map((language) => language.tag),
+    );
     const match = offered.find((language) => language.tag === tag);
     if (match) return match;
     throw new DomainError(

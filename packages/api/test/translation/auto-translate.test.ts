@@ -18,7 +18,9 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
     return publisher;
   }
   const translatedSince = (mark: number) =>
-    api.changesSince(mark).filter((change): change is Translated => change.type === "message.translated");
+    api
+      .changesSince(mark)
+      .filter((change): change is Translated => change.type === "message.translated");
 
   it("costs at most one provider call per other language per message, for 50 readers in 3 languages", async () => {
     const publisher = autoTranslating();
@@ -66,7 +68,9 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
         { status: "translated", to: "fr", from: "en", content: `[fr] ${content}`, version: 1 },
       ]);
     }
-    console.log(`provider calls per new message, 50 readers in 3 languages: ${perMessage.join(", ")}`);
+    console.log(
+      `provider calls per new message, 50 readers in 3 languages: ${perMessage.join(", ")}`,
+    );
     expect(perMessage).toEqual([2, 2, 2]);
   });
 
@@ -90,7 +94,9 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
       content: "The office will be closed on Monday for maintenance work.",
     });
     await publisher.idle();
-    expect(translatedSince(mark).flatMap((event) => event.translations.map(({ to }) => to))).toEqual(["de"]);
+    expect(
+      translatedSince(mark).flatMap((event) => event.translations.map(({ to }) => to)),
+    ).toEqual(["de"]);
 
     mark = api.changes.changes.length;
     await ann.api.message.edit({
@@ -131,7 +137,11 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
     const publisher = autoTranslating();
     const [ann, ben] = await api.users(2, "FanFail");
     await ben.api.user.updatePreferences({ language: "es", autoTranslate: true });
-    const { thread } = await ann.api.thread.create({ kind: "group", topic: "F", memberIds: [ben.id] });
+    const { thread } = await ann.api.thread.create({
+      kind: "group",
+      topic: "F",
+      memberIds: [ben.id],
+    });
     fake.fail(new Error("connection reset"));
     const mark = api.changes.changes.length;
     try {

@@ -29,7 +29,9 @@ describe.each(testDatabaseKinds)("translation turned off on %s", (kind) => {
       setup: translationSetupHint,
     });
     const message = await ann.api.message.send({ threadId, content: sentence(1) });
-    const refused = await refusal(ben.api.translation.translate({ messageId: message.id, to: "es" }));
+    const refused = await refusal(
+      ben.api.translation.translate({ messageId: message.id, to: "es" }),
+    );
     expect(refused).toMatchObject({
       spoolCode: "TRANSLATION_UNAVAILABLE",
       code: "SERVICE_UNAVAILABLE",
@@ -86,8 +88,13 @@ describe.each(testDatabaseKinds)("translation failures and limits on %s", (kind)
   it("refuses a language the provider does not offer, naming those it does", async () => {
     const { ann, ben, threadId } = await pair(api, "Unsupported");
     const message = await ann.api.message.send({ threadId, content: sentence(3) });
-    const refused = await refusal(ben.api.translation.translate({ messageId: message.id, to: "ja" }));
-    expect(refused).toMatchObject({ spoolCode: "TRANSLATION_LANGUAGE_UNSUPPORTED", code: "BAD_REQUEST" });
+    const refused = await refusal(
+      ben.api.translation.translate({ messageId: message.id, to: "ja" }),
+    );
+    expect(refused).toMatchObject({
+      spoolCode: "TRANSLATION_LANGUAGE_UNSUPPORTED",
+      code: "BAD_REQUEST",
+    });
     expect(refused.message).toContain("en, es, fr, de");
   });
 
@@ -95,11 +102,23 @@ describe.each(testDatabaseKinds)("translation failures and limits on %s", (kind)
     const { ann, ben, threadId } = await pair(api, "Input");
     const message = await ann.api.message.send({ threadId, content: sentence(4) });
     const cases = [
-      [ben.api.translation.translate({ messageId: message.id, to: "not a language" }), "to must be a BCP 47 language tag"],
-      [ben.api.translation.translate({ messageId: message.id }), "to: give a language, or set a preferred one"],
+      [
+        ben.api.translation.translate({ messageId: message.id, to: "not a language" }),
+        "to must be a BCP 47 language tag",
+      ],
+      [
+        ben.api.translation.translate({ messageId: message.id }),
+        "to: give a language, or set a preferred one",
+      ],
       [ben.api.user.updatePreferences({}), "give language, autoTranslate or both"],
-      [ben.api.user.updatePreferences({ language: "e".repeat(36) }), "language has at most 35 characters"],
-      [ben.api.message.list({ threadId, translateTo: "12" }), "translateTo must be a BCP 47 language tag"],
+      [
+        ben.api.user.updatePreferences({ language: "e".repeat(36) }),
+        "language has at most 35 characters",
+      ],
+      [
+        ben.api.message.list({ threadId, translateTo: "12" }),
+        "translateTo must be a BCP 47 language tag",
+      ],
       [
         ben.api.member.updatePreferences({ threadId, autoTranslate: "yes" as never }),
         "autoTranslate must be true, false or null",
@@ -114,14 +133,22 @@ describe.each(testDatabaseKinds)("translation failures and limits on %s", (kind)
 
   it("keeps preferences, canonical, for the user and per thread", async () => {
     const { ben, threadId } = await pair(api, "Prefs");
-    expect(await ben.api.user.updatePreferences({ language: "PT-br", autoTranslate: true })).toEqual({
+    expect(
+      await ben.api.user.updatePreferences({ language: "PT-br", autoTranslate: true }),
+    ).toEqual({
       language: "pt-BR",
       autoTranslate: true,
     });
     expect(await ben.api.user.me()).toMatchObject({ language: "pt-BR", autoTranslate: true });
-    expect(await ben.api.member.preferences({ threadId })).toEqual({ threadId, autoTranslate: null });
+    expect(await ben.api.member.preferences({ threadId })).toEqual({
+      threadId,
+      autoTranslate: null,
+    });
     await ben.api.member.updatePreferences({ threadId, autoTranslate: false });
-    expect(await ben.api.member.preferences({ threadId })).toEqual({ threadId, autoTranslate: false });
+    expect(await ben.api.member.preferences({ threadId })).toEqual({
+      threadId,
+      autoTranslate: false,
+    });
     expect(await ben.api.user.updatePreferences({ language: null })).toEqual({
       language: null,
       autoTranslate: true,

@@ -67,8 +67,7 @@ export async function listMessages(
   );
   // The page's missing translations go to the provider together, in as few requests as it takes.
   const translations =
-    translateTo &&
-    (await deps.translator.translate(deps.db, page, translateTo, actor.userId));
+    translateTo && (await deps.translator.translate(deps.db, page, translateTo, actor.userId));
   return {
     items: page.map(({ language: _detected, ...row }) => ({
       ...toMessageView(row, reactions.get(row.id)),

@@ -25,7 +25,10 @@ export async function translateMessage(
 ): Promise<MessageTranslationView> {
   const { message } = await findVisibleMessage(deps.db, input.messageId, actor.userId);
   if (message.deletedAt) {
-    throw new DomainError("MESSAGE_DELETED", "This message was deleted: there is nothing to translate.");
+    throw new DomainError(
+      "MESSAGE_DELETED",
+      "This message was deleted: there is nothing to translate.",
+    );
   }
   const to = input.to ?? (await preferredLanguage(deps.db, actor.userId));
   // The detected language is stored on the row; detecting again here costs microseconds and
@@ -46,5 +49,11 @@ export async function translateMessage(
     const { code, reason, retryAfterMs } = outcome;
     throw new DomainError(code, reason, retryAfterMs === undefined ? undefined : { retryAfterMs });
   }
-  return { ...base, to: outcome.to, from: outcome.from, content: outcome.content, translated: true };
+  return {
+    ...base,
+    to: outcome.to,
+    from: outcome.from,
+    content: outcome.content,
+    translated: true,
+  };
 }

@@ -19,7 +19,10 @@ const service = "Apertium (apertium-apy)";
 function refusal({ status, body }: FailedAnswer): ProviderError {
   const { message, explanation } = (body ?? {}) as { message?: string; explanation?: string };
   const reason = `${service}: ${quoted(explanation ?? message, status)}`;
-  return new ProviderError(/pair is not installed/i.test(reason) ? "unsupported" : "unavailable", reason);
+  return new ProviderError(
+    /pair is not installed/i.test(reason) ? "unsupported" : "unavailable",
+    reason,
+  );
 }
 
 /**
@@ -32,7 +35,12 @@ export function apertiumApy(options: ApertiumApyOptions): TranslationProvider {
   let pairs: Promise<ApertiumPair[]> | null = null;
 
   async function listPairs(): Promise<ApertiumPair[]> {
-    const body = (await requestJson(service, new URL(`${base}/listPairs`), { timeoutMs }, refusal)) as {
+    const body = (await requestJson(
+      service,
+      new URL(`${base}/listPairs`),
+      { timeoutMs },
+      refusal,
+    )) as {
       responseData?: { sourceLanguage?: string; targetLanguage?: string }[];
     };
     if (!Array.isArray(body.responseData)) throw malformed(service);

@@ -36,7 +36,9 @@ function run(command: string, args: string[], input: string, timeoutMs: number):
     );
     child.on("close", (code, signal) => {
       if (code === 0) return resolve(Buffer.concat(out).toString("utf8"));
-      const why = signal ? `was stopped (${signal})` : `failed: ${Buffer.concat(err).toString("utf8").trim().slice(0, 300)}`;
+      const why = signal
+        ? `was stopped (${signal})`
+        : `failed: ${Buffer.concat(err).toString("utf8").trim().slice(0, 300)}`;
       reject(new ProviderError("unavailable", `Apertium ${why}`));
     });
     child.stdin.on("error", () => {

@@ -17,6 +17,13 @@ export interface DeepLOptions {
 
 const service = "DeepL";
 
+/** The API's base URL: as set, else the Free host for a Free key (`…:fx`), else the Pro one. */
+export function deepLUrl({ authKey, url }: Pick<DeepLOptions, "authKey" | "url">): string {
+  const chosen =
+    url ?? (authKey.endsWith(":fx") ? "https://api-free.deepl.com" : "https://api.deepl.com");
+  return chosen.replace(/\/+$/, "");
+}
+
 /** DeepL's error body is `{"message": …}`, sometimes with a `detail`. */
 function refusal({ status, body }: FailedAnswer): ProviderError {
   const { message, detail } = (body ?? {}) as { message?: string; detail?: string };
@@ -34,10 +41,7 @@ function refusal({ status, body }: FailedAnswer): ProviderError {
 
 /** DeepL API v2: up to 50 texts per request and 128 KiB of request body. */
 export function deepL(options: DeepLOptions): TranslationProvider {
-  const base = (
-    options.url ??
-    (options.authKey.endsWith(":fx") ? "https://api-free.deepl.com" : "https://api.deepl.com")
-  ).replace(/\/+$/, "");
+  const base = deepLUrl(options);
   const timeoutMs = options.timeoutMs ?? 15_000;
   const headers = { Authorization: `DeepL-Auth-Key ${options.authKey}` };
   return {
