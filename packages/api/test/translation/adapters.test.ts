@@ -208,14 +208,12 @@ describe("the DeepL adapter, against a stand-in speaking /v2", () => {
     ],
   ])("reports %s with DeepL's reason", async (_, key, text, code, kind, message) => {
     const error = await failure(
-      providers
-        .deepl(key)
-        .translate({
-          texts: [text],
-          from: null,
-          to: { tag: "x", code, name: "x" },
-          format: "text",
-        }),
+      providers.deepl(key).translate({
+        texts: [text],
+        from: null,
+        to: { tag: "x", code, name: "x" },
+        format: "text",
+      }),
     );
     expect([error.kind, error.message]).toEqual([kind, message]);
   });
@@ -280,14 +278,12 @@ describe("the LibreTranslate adapter, against a stand-in speaking its API", () =
     ],
   ])("reports %s with LibreTranslate's reason", async (_, key, text, code, kind, message) => {
     const error = await failure(
-      providers
-        .libretranslate(key)
-        .translate({
-          texts: [text],
-          from: null,
-          to: { tag: code, code, name: code },
-          format: "text",
-        }),
+      providers.libretranslate(key).translate({
+        texts: [text],
+        from: null,
+        to: { tag: code, code, name: code },
+        format: "text",
+      }),
     );
     expect([error.kind, error.message]).toEqual([kind, message]);
   });

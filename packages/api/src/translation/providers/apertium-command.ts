@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   ProviderError,
   type TranslateRequest,
@@ -16,10 +19,10 @@ export interface ApertiumCommandOptions {
 /** How to get Apertium, for the messages of a machine that lacks it. */
 export const apertiumInstall = "apt-get install -y apertium apertium-eng-spa";
 
-/** Runs the command with `input` on stdin and returns its stdout, or fails with its stderr. */
-function run(command: string, args: string[], input: string, timeoutMs: number): Promise<string> {
+/** Runs the command and returns its stdout, or fails with its stderr. */
+function run(command: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], timeout: timeoutMs });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -41,11 +44,27 @@ function run(command: string, args: string[], input: string, timeoutMs: number):
         : `failed: ${Buffer.concat(err).toString("utf8").trim().slice(0, 300)}`;
       reject(new ProviderError("unavailable", `Apertium ${why}`));
     });
-    child.stdin.on("error", () => {
-      // The process ended before reading everything; its exit reports why.
-    });
-    child.stdin.end(input);
   });
+}
+
+/**
+ * Translates one text through the pipeline. The text goes in a file: the pipeline opens
+ * /dev/stdin by name, which fails when stdin is the socket Node gives a child.
+ */
+async function translateFile(
+  command: string,
+  args: string[],
+  text: string,
+  timeoutMs: number,
+): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), "spool-apertium-"));
+  try {
+    const input = join(folder, "input");
+    await writeFile(input, text);
+    return await run(command, [...args, input], timeoutMs);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -59,7 +78,7 @@ export function apertiumCommand(options: ApertiumCommandOptions = {}): Translati
 
   async function listPairs(): Promise<ApertiumPair[]> {
     // `apertium -l` prints one installed mode per line, e.g. "  eng-spa".
-    const listed = await run(command, ["-l"], "", timeoutMs);
+    const listed = await run(command, ["-l"], timeoutMs);
     return listed
       .split("\n")
       .map((line) => /^\s*([a-z]{2,3}(?:_\w+)?)-([a-z]{2,3}(?:_\w+)?)\s*$/.exec(line))
@@ -85,7 +104,7 @@ export function apertiumCommand(options: ApertiumCommandOptions = {}): Translati
       for (const text of texts) {
         // -u: no `*` before words the dictionaries lack.
         const args = ["-u", "-f", format === "html" ? "html" : "txt", mode];
-        const output = await run(command, args, text, timeoutMs);
+        const output = await translateFile(command, args, text, timeoutMs);
         // The pipeline ends its output with a newline the text may not have had.
         const trimmed = text.endsWith("\n") ? output : output.replace(/\n$/, "");
         translated.push({ text: trimmed, detectedFrom: null });
