@@ -97,6 +97,8 @@ export type ThreadChange =
       channelEpoch: number;
       historyCut: Date | null;
       message: Pick<MessageView, "id" | "version" | "createdAt">;
+      /** The language detected in the version translated. */
+      language: string;
       /** Per language asked for: the translation, or why it could not be made. */
       translations: { to: string; outcome: TranslationOutcome }[];
     }

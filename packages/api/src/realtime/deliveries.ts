@@ -93,8 +93,14 @@ export function deliveriesFor(change: ThreadChange): Delivery[] {
       ];
     }
     case "message.translated": {
-      const { threadId, sequence, channelEpoch, message, historyCut } = change;
-      const fields = { threadId, sequence, messageId: message.id, version: message.version };
+      const { threadId, sequence, channelEpoch, message, historyCut, language } = change;
+      const fields = {
+        threadId,
+        sequence,
+        messageId: message.id,
+        version: message.version,
+        language,
+      };
       const hidden = historyCut !== null && message.createdAt < historyCut;
       const translations = change.translations.map(({ to, outcome }) =>
         outcome.status === "translated"

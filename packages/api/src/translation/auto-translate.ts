@@ -34,7 +34,8 @@ async function readerLanguages(db: PrismaClient, threadId: string, senderId: str
 /**
  * Publishes every change, and after a new or edited message, its translations for the
  * thread's auto-translating readers, as one `message.translated` event on the thread's
- * channel: a reader gets the translation with the message, no request of their own. Each
+ * channel with the language detected: a reader gets the translation with the message, or
+ * learns it needs none, without a request of their own. Each
  * language costs one provider call per message version, whatever the number of readers, and
  * none for readers of the sender's language. `publish` settles once both are out (a host that
  * must stay alive, such as a serverless function, waits for it); it never rejects.
@@ -91,7 +92,8 @@ export class AutoTranslatingPublisher implements ChangeSink {
       seen.add(key);
       return [{ to, outcome }];
     });
-    if (translations.length === 0) return;
+    // Published even with nothing translated: readers of the sender's language learn that
+    // they need no translation without asking.
     await this.publisher.publish(
       {
         type: "message.translated",
@@ -100,6 +102,7 @@ export class AutoTranslatingPublisher implements ChangeSink {
         channelEpoch: change.channelEpoch,
         historyCut: change.historyCut,
         message: { id: message.id, version: message.version, createdAt: message.createdAt },
+        language: detected.language,
         translations,
       },
       {},

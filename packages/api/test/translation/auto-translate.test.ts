@@ -120,6 +120,7 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
       sequence: edited!.sequence,
       messageId: message.id,
       version: 2,
+      language: "en",
       translations: [
         {
           to: "de",

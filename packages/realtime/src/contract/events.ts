@@ -64,6 +64,8 @@ export const eventSchemas = {
   "message.translated": threadEvent.extend({
     messageId: z.string(),
     version: z.int().min(1),
+    /** The language detected in this version (`und`: not told); its readers need no translation. */
+    language: z.string(),
     translations: z.array(
       z.object({
         to: z.string(),
