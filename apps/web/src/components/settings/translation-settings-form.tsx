@@ -4,7 +4,7 @@ import { Button } from "@spool/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { describeApiError } from "@/lib/api-error";
-import { browserLanguage, languageLabel } from "@/lib/language";
+import { browserLanguage, languageName } from "@/lib/language";
 import { useTRPC } from "@/lib/trpc";
 
 /** The reader's language (the browser's until chosen) and "Translate messages automatically". */
@@ -65,7 +65,7 @@ export function TranslationSettingsForm() {
           >
             {choices.map((tag) => (
               <option key={tag} value={tag}>
-                {languageLabel(tag)} ({tag})
+                {languageName(tag)} ({tag})
               </option>
             ))}
           </select>

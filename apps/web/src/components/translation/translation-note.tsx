@@ -1,4 +1,4 @@
-import { languageLabel } from "@/lib/language";
+import { languageName } from "@/lib/language";
 import type { MessageTranslation } from "./translations-context";
 
 const linkButton =
@@ -28,7 +28,7 @@ export function TranslationNote({ translation }: { translation: MessageTranslati
     case "translated":
       return (
         <p className={note}>
-          {state.from === "und" ? "Translated" : `Translated from ${languageLabel(state.from)}`}
+          {state.from === "und" ? "Translated" : `Translated from ${languageName(state.from)}`}
           {" · "}
           <button type="button" className={linkButton} onClick={translation.toggleOriginal}>
             {showsOriginal ? "Show translation" : "Show original"}

@@ -1,11 +1,6 @@
 import { malformed, quoted, requestJson, type FailedAnswer } from "../http-json";
-import {
-  ProviderError,
-  type TranslateRequest,
-  type TranslatedText,
-  type TranslationProvider,
-} from "../provider";
-import { pairLanguages, sourceCode, type ApertiumPair } from "./apertium-pairs";
+import { ProviderError, type TranslationProvider } from "../provider";
+import { apertiumProvider, type ApertiumPair } from "./apertium-pairs";
 
 export interface ApertiumApyOptions {
   /** Where apertium-apy listens, e.g. http://127.0.0.1:2737. */
@@ -25,22 +20,14 @@ function refusal({ status, body }: FailedAnswer): ProviderError {
   );
 }
 
-/**
- * Apertium through apertium-apy's HTTP API. APy translates one text per request, so a batch
- * goes as one request per text; the pipeline stays warm between them.
- */
+/** Apertium through apertium-apy's HTTP API, which keeps each pair's pipeline warm. */
 export function apertiumApy(options: ApertiumApyOptions): TranslationProvider {
   const base = options.url.replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 30_000;
-  let pairs: Promise<ApertiumPair[]> | null = null;
 
   async function listPairs(): Promise<ApertiumPair[]> {
-    const body = (await requestJson(
-      service,
-      new URL(`${base}/listPairs`),
-      { timeoutMs },
-      refusal,
-    )) as {
+    const url = new URL(`${base}/listPairs`);
+    const body = (await requestJson(service, url, { timeoutMs }, refusal)) as {
       responseData?: { sourceLanguage?: string; targetLanguage?: string }[];
     };
     if (!Array.isArray(body.responseData)) throw malformed(service);
@@ -49,22 +36,19 @@ export function apertiumApy(options: ApertiumApyOptions): TranslationProvider {
       return { source: sourceLanguage, target: targetLanguage };
     });
   }
-  // Pairs are only read again after a failure: they change when packages are installed.
-  const installed = () => {
-    pairs ??= listPairs().catch((error: unknown) => {
-      pairs = null;
-      throw error;
-    });
-    return pairs;
-  };
 
-  async function translateOne(langpair: string, text: string, format: string) {
+  async function translateText({ source, target }: ApertiumPair, text: string, format: string) {
     const body = (await requestJson(
       service,
       new URL(`${base}/translate`),
       {
         method: "POST",
-        body: new URLSearchParams({ langpair, q: text, format, markUnknown: "no" }),
+        body: new URLSearchParams({
+          langpair: `${source}|${target}`,
+          q: text,
+          format,
+          markUnknown: "no",
+        }),
         timeoutMs,
       },
       refusal,
@@ -74,18 +58,5 @@ export function apertiumApy(options: ApertiumApyOptions): TranslationProvider {
     return translated;
   }
 
-  return {
-    name: "apertium",
-    batchLimits: { texts: 1, characters: 50_000 },
-    detects: false,
-    languages: async () => pairLanguages(await installed()),
-    async translate({ texts, from, to, format }: TranslateRequest): Promise<TranslatedText[]> {
-      const source = sourceCode(await installed(), from, to.code);
-      const translated = [];
-      for (const text of texts) {
-        translated.push(await translateOne(`${source}|${to.code}`, text, format));
-      }
-      return translated.map((text) => ({ text, detectedFrom: null }));
-    },
-  };
+  return apertiumProvider(listPairs, translateText);
 }

@@ -2,13 +2,8 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  ProviderError,
-  type TranslateRequest,
-  type TranslatedText,
-  type TranslationProvider,
-} from "../provider";
-import { pairLanguages, sourceCode, type ApertiumPair } from "./apertium-pairs";
+import { ProviderError, type TranslationProvider } from "../provider";
+import { apertiumProvider, type ApertiumPair } from "./apertium-pairs";
 
 export interface ApertiumCommandOptions {
   /** Default: `apertium` on the PATH. */
@@ -74,7 +69,6 @@ async function translateFile(
 export function apertiumCommand(options: ApertiumCommandOptions = {}): TranslationProvider {
   const command = options.command ?? "apertium";
   const timeoutMs = options.timeoutMs ?? 30_000;
-  let pairs: Promise<ApertiumPair[]> | null = null;
 
   async function listPairs(): Promise<ApertiumPair[]> {
     // `apertium -l` prints one installed mode per line, e.g. "  eng-spa".
@@ -85,31 +79,14 @@ export function apertiumCommand(options: ApertiumCommandOptions = {}): Translati
       .filter((match) => match !== null)
       .map((match) => ({ source: match[1]!, target: match[2]! }));
   }
-  const installed = () => {
-    pairs ??= listPairs().catch((error: unknown) => {
-      pairs = null;
-      throw error;
-    });
-    return pairs;
-  };
 
-  return {
-    name: "apertium",
-    batchLimits: { texts: 1, characters: 50_000 },
-    detects: false,
-    languages: async () => pairLanguages(await installed()),
-    async translate({ texts, from, to, format }: TranslateRequest): Promise<TranslatedText[]> {
-      const mode = `${sourceCode(await installed(), from, to.code)}-${to.code}`;
-      const translated = [];
-      for (const text of texts) {
-        // -u: no `*` before words the dictionaries lack.
-        const args = ["-u", "-f", format === "html" ? "html" : "txt", mode];
-        const output = await translateFile(command, args, text, timeoutMs);
-        // The pipeline ends its output with a newline the text may not have had.
-        const trimmed = text.endsWith("\n") ? output : output.replace(/\n$/, "");
-        translated.push({ text: trimmed, detectedFrom: null });
-      }
-      return translated;
-    },
-  };
+  async function translateText({ source, target }: ApertiumPair, text: string, format: string) {
+    // -u: no `*` before words the dictionaries lack.
+    const args = ["-u", "-f", format === "html" ? "html" : "txt", `${source}-${target}`];
+    const output = await translateFile(command, args, text, timeoutMs);
+    // The pipeline ends its output with a newline the text may not have had.
+    return text.endsWith("\n") ? output : output.replace(/\n$/, "");
+  }
+
+  return apertiumProvider(listPairs, translateText);
 }

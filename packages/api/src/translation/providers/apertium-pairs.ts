@@ -1,5 +1,12 @@
 import { baseLanguage, canonicalTag, languageName } from "../language-tags";
-import { ProviderError, type ProviderLanguage } from "../provider";
+import {
+  ProviderError,
+  type ProviderLanguage,
+  type TextFormat,
+  type TranslateRequest,
+  type TranslatedText,
+  type TranslationProvider,
+} from "../provider";
 
 // Apertium names languages by ISO 639-3 (`eng`, `spa`), a variant after an underscore
 // (`eng_US`), and translates by installed pairs (`eng-spa`). Spool speaks BCP 47, whose tags
@@ -107,4 +114,37 @@ export function sourceCode(
       ? `Apertium has no ${languageName(from)} → ${languageName(apertiumTag(to))} pair installed (installed into it: ${sources.map(apertiumTag).join(", ") || "none"}).`
       : `Apertium cannot tell this message's language, and more than one installed pair translates into ${languageName(apertiumTag(to))}.`,
   );
+}
+
+/**
+ * An Apertium provider from how to list the installed pairs and how to translate one text by
+ * one pair (`eng`, `spa`). Apertium takes one text at a time. The pairs are read once, and
+ * again only after a failure: they change when packages are installed.
+ */
+export function apertiumProvider(
+  listPairs: () => Promise<ApertiumPair[]>,
+  translateText: (pair: ApertiumPair, text: string, format: TextFormat) => Promise<string>,
+): TranslationProvider {
+  let pairs: Promise<ApertiumPair[]> | null = null;
+  const installed = () => {
+    pairs ??= listPairs().catch((error: unknown) => {
+      pairs = null;
+      throw error;
+    });
+    return pairs;
+  };
+  return {
+    name: "apertium",
+    batchLimits: { texts: 1, characters: 50_000 },
+    detects: false,
+    languages: async () => pairLanguages(await installed()),
+    async translate({ texts, from, to, format }: TranslateRequest): Promise<TranslatedText[]> {
+      const pair = { source: sourceCode(await installed(), from, to.code), target: to.code };
+      const translated: TranslatedText[] = [];
+      for (const text of texts) {
+        translated.push({ text: await translateText(pair, text, format), detectedFrom: null });
+      }
+      return translated;
+    },
+  };
 }
