@@ -24,6 +24,13 @@ test("bob reads alice in Spanish, live, can show the original, and sees the new 
     bob.page.getByRole("switch", { name: "Translate messages automatically" }),
   ).toBeChecked();
 
+  // Bob's translations come with the messages, by realtime: his page asks for none.
+  const asked: string[] = [];
+  bob.page.on("request", (request) => {
+    const url = decodeURIComponent(request.url());
+    if (/translation\.translate|translateTo/.test(url)) asked.push(url);
+  });
+
   const sent = Date.now();
   await send(alice.page, "Where is the report?");
   const received = message(bob.page, "Dónde es el informe?");
@@ -45,6 +52,7 @@ test("bob reads alice in Spanish, live, can show the original, and sees the new 
   await editor.press("Enter");
   await expect(message(bob.page, "El informe está a punto.")).toBeVisible({ timeout: 60_000 });
   await expect(message(bob.page, "Dónde es el informe?")).toHaveCount(0);
+  expect(asked).toEqual([]);
 });
 
 test("a reader who does not translate automatically translates one message on demand", async ({
