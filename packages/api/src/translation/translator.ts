@@ -91,8 +91,6 @@ function unavailable(error: unknown): UnavailableOutcome {
  * budgets. A provider failure is an outcome, never a thrown error, so a page still reads.
  */
 export class Translator {
-  /** Requests sent to the provider and characters in them, since the process started. */
-  readonly stats = { providerCalls: 0, characters: 0 };
   private readonly inFlight = new Map<string, Promise<TranslationOutcome>>();
   private offered: { at: number; list: Promise<ProviderLanguage[]> } | null = null;
   private readonly now: () => number;
@@ -268,8 +266,6 @@ export class Translator {
           const [shared] = languages;
           const from = languages.size === 1 && shared !== UNDETERMINED ? shared! : null;
           try {
-            this.stats.providerCalls += 1;
-            this.stats.characters += characterCount(batch);
             const results = await provider.translate({
               texts: batch.map((job) => job.message.content),
               from,
