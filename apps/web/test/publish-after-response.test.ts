@@ -5,6 +5,7 @@ import {
   PusherPublisher,
   RateLimits,
   TokenCache,
+  Translator,
   type ServiceDeps,
 } from "@spool/api";
 import type { Database } from "@spool/db";
@@ -72,6 +73,7 @@ describe.each(testDatabaseKinds)(
         changes: publishAfterResponse(publisher, keepAlive),
         limits: new RateLimits(),
         tokens: new TokenCache(),
+        translator: new Translator({ provider: null, limits: new RateLimits() }),
       };
       const user = await database.prisma.user.create({
         data: { name: "Ada", username: `ada-${Math.random().toString(36).slice(2, 10)}` },

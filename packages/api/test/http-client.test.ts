@@ -12,6 +12,7 @@ import {
   RateLimits,
   RecordingChangeSink,
   TokenCache,
+  Translator,
   type AppRouter,
 } from "../src";
 
@@ -34,6 +35,7 @@ describe("the API over HTTP with @trpc/client", () => {
       changes: new RecordingChangeSink(),
       limits: new RateLimits(),
       tokens: new TokenCache(),
+      translator: new Translator({ provider: null, limits: new RateLimits() }),
     };
     server = createHTTPServer({
       router: appRouter,

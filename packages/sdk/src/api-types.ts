@@ -132,8 +132,10 @@ export type ReactionResult = {
 /** The signed-in user. */
 export type Me = {
   id: string;
+  autoTranslate: boolean;
   name: string;
   username: null | string;
+  language: null | string;
   image: null | string;
 };
 
@@ -279,5 +281,19 @@ export type SpoolEventMap = {
     userId: string;
     lastReadSequence: number;
     readAt: Date;
+  };
+  "message.translated": {
+    threadId: string;
+    sequence: number;
+    messageId: string;
+    version: number;
+    /** The language detected in this version (`und`: not told); its readers need no translation. */
+    language: string;
+    translations: {
+      to: string;
+      from: null | string;
+      content: null | string;
+      error: null | string;
+    }[];
   };
 };

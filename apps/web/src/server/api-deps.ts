@@ -1,9 +1,12 @@
 import "server-only";
 import {
+  AutoTranslatingPublisher,
+  providerFromSettings,
   PusherPublisher,
   RateLimits,
   ratePolicies,
   TokenCache,
+  Translator,
   type ServiceDeps,
 } from "@spool/api";
 import { getDatabase } from "@spool/db";
@@ -25,14 +28,26 @@ export async function getApiDeps(): Promise<ServiceDeps> {
   const database = await getDatabase();
   if (!processWide.spoolApiParts) {
     const publisher = new PusherPublisher(realtime().pusher);
+    const limits = new RateLimits({
+      redisUrl: env.REDIS_URL,
+      policies: ratePolicies(env.SPOOL_RATE_LIMITS, {
+        userCharsPerHour: env.SPOOL_TRANSLATION_USER_CHARS_PER_HOUR,
+        deploymentCharsPerHour: env.SPOOL_TRANSLATION_CHARS_PER_HOUR,
+      }),
+    });
+    const translator = new Translator({
+      provider: providerFromSettings(env),
+      limits,
+    });
     processWide.spoolApiParts = {
       publisher,
-      changes: publishAfterResponse(publisher),
-      limits: new RateLimits({
-        redisUrl: env.REDIS_URL,
-        policies: ratePolicies(env.SPOOL_RATE_LIMITS),
-      }),
+      // After a message, its translations for the thread's auto-translating readers follow it.
+      changes: publishAfterResponse(
+        new AutoTranslatingPublisher(publisher, { db: database.prisma, translator }),
+      ),
+      limits,
       tokens: new TokenCache(),
+      translator,
     };
   }
   return {
