@@ -1,5 +1,6 @@
 // Spool's API on the wire, as any HTTP client sees it: tRPC over HTTP with superjson bodies.
 import pLimit from "p-limit";
+import { httpRequest, type HttpAnswer } from "./http";
 
 export class ApiError extends Error {
   constructor(
@@ -27,7 +28,7 @@ export class Api {
 
   async mutation<T>(procedure: string, input: unknown): Promise<T> {
     return this.answer<T>(
-      await fetch(`${this.url}/api/trpc/${procedure}`, {
+      await httpRequest(`${this.url}/api/trpc/${procedure}`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: this.authorization },
         body: JSON.stringify({ json: input }),
@@ -38,18 +39,18 @@ export class Api {
   async query<T>(procedure: string, input: unknown): Promise<T> {
     const encoded = encodeURIComponent(JSON.stringify({ json: input }));
     return this.answer<T>(
-      await fetch(`${this.url}/api/trpc/${procedure}?input=${encoded}`, {
+      await httpRequest(`${this.url}/api/trpc/${procedure}?input=${encoded}`, {
         headers: { authorization: this.authorization },
       }),
     );
   }
 
-  private async answer<T>(response: Response): Promise<T> {
-    const body = (await response.json()) as {
+  private answer<T>(response: HttpAnswer): T {
+    const body = JSON.parse(response.body) as {
       result?: { data: { json: T } };
       error?: { json: { message: string } };
     };
-    if (!response.ok || !body.result) {
+    if (response.status !== 200 || !body.result) {
       throw new ApiError(body.error?.json.message ?? `HTTP ${response.status}`, response.status);
     }
     return body.result.data.json;

@@ -1,5 +1,6 @@
-// `npm run bench`: builds Spool, runs every row, writes results/bench.{md,json} (quick runs:
-// results/raw/). BENCH_ONLY=cold,deliver,sustained,history,broadcast,load runs some groups.
+// `npm run bench`: builds Spool, runs every row, writes results/bench.{md,json} (quick and
+// partial runs: results/raw/). BENCH_ONLY=cold,deliver,sustained,history,broadcast,load runs
+// some groups.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -86,8 +87,10 @@ const header = {
   machine: `${cpus().length} cores, ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`,
   quick,
 };
-const folder = quick ? join(benchRoot, "results", "raw") : join(benchRoot, "results");
-const name = quick ? `quick-${startedAt.replace(/[:.]/g, "-")}` : "bench";
+// Only a full run replaces the committed table; quick and partial runs are kept beside it.
+const full = !quick && !only;
+const folder = full ? join(benchRoot, "results") : join(benchRoot, "results", "raw");
+const name = full ? "bench" : `${quick ? "quick" : "partial"}-${startedAt.replace(/[:.]/g, "-")}`;
 mkdirSync(folder, { recursive: true });
 // Formatted as the repository's own files are, so the committed table passes `prettier --check`.
 const write = async (file: string, text: string) => {

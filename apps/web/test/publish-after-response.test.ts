@@ -5,6 +5,7 @@ import {
   PusherPublisher,
   RateLimits,
   TokenCache,
+  Translator,
   type ServiceDeps,
 } from "@spool/api";
 import type { Database } from "@spool/db";
@@ -67,10 +68,12 @@ describe.each(testDatabaseKinds)(
       const publisher = new PusherPublisher(api.pusher, silent);
       const deps: ServiceDeps = {
         db: database.prisma,
+        sql: database.sql,
         storage: database,
         changes: publishAfterResponse(publisher, keepAlive),
         limits: new RateLimits(),
         tokens: new TokenCache(),
+        translator: new Translator({ provider: null, limits: new RateLimits() }),
       };
       const user = await database.prisma.user.create({
         data: { name: "Ada", username: `ada-${Math.random().toString(36).slice(2, 10)}` },
@@ -100,7 +103,7 @@ describe.each(testDatabaseKinds)(
 
       api.release();
       await kept[0];
-      expect(api.answered).toEqual([expect.stringMatching(/^\/apps\/1\/events/)]);
+      expect(api.answered).toEqual([expect.stringMatching(/^\/apps\/1\/(batch_)?events/)]);
       expect(publisher.stats).toEqual({ published: 1, failed: 0 });
     });
 

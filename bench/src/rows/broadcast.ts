@@ -4,6 +4,7 @@ import { join } from "node:path";
 import Pusher from "pusher";
 import { benchRoot, deliveryDeadlineMs, ports, sizes } from "../config";
 import { Deliveries } from "../deliveries";
+import { httpRequest } from "../http";
 import { installSoketi, startSoketi } from "../peers/soketi";
 import { type Child, startScript } from "../processes";
 import type { Row, Run } from "../row";
@@ -52,7 +53,7 @@ const targets = {
     },
     listen: (onId) => wsListener(ports.floorWs, (data) => onId((data as { id: string }).id)),
     send: (id) =>
-      fetch(`http://127.0.0.1:${ports.floorHttp}/send`, {
+      httpRequest(`http://127.0.0.1:${ports.floorHttp}/send`, {
         method: "POST",
         body: JSON.stringify({ id, content: "" }),
       }),

@@ -8,6 +8,7 @@ import { Api, createGroup, createUsers } from "../api";
 import type { AppServer } from "../app-server";
 import { benchRoot, deliveryDeadlineMs, ports, sizes } from "../config";
 import { Deliveries } from "../deliveries";
+import { httpRequest } from "../http";
 import { startScript } from "../processes";
 import type { Row, Run } from "../row";
 import { percentile } from "../stats";
@@ -55,7 +56,7 @@ export async function sendDeliverRows(app: AppServer, floorDatabaseUrl: string):
   const sendFloor = async (content: string) => {
     const id = randomUUID();
     floor.sent(id, now());
-    await fetch(`http://127.0.0.1:${ports.floorHttp}/send`, {
+    await httpRequest(`http://127.0.0.1:${ports.floorHttp}/send`, {
       method: "POST",
       body: JSON.stringify({ id, threadId: thread.id, content }),
     });

@@ -33,6 +33,10 @@ export const errorCodes = {
   EXTERNAL_ID_TAKEN: "CONFLICT",
   USERNAME_TAKEN: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  /** No translation provider is configured, or the provider failed; the message says which. */
+  TRANSLATION_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** The provider does not translate into (or from) the language asked for. */
+  TRANSLATION_LANGUAGE_UNSUPPORTED: "BAD_REQUEST",
   DATABASE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
 

@@ -7,7 +7,13 @@ export type { ServiceDeps } from "./deps";
 export { errorCodes, type ErrorCode } from "./errors";
 export { handleApiRequest, type ApiHandlerOptions } from "./http/api-handler";
 export { limits } from "./limits";
-export { defaultRatePolicies, ratePolicies, RateLimits, type RatePolicies } from "./rate-limits";
+export {
+  defaultRatePolicies,
+  ratePolicies,
+  RateLimits,
+  type RatePolicies,
+  type TranslationBudget,
+} from "./rate-limits";
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { TokenCache } from "./services/identity/token-cache";
 export type { ErrorData } from "./trpc";
@@ -21,5 +27,17 @@ export {
   type RealtimeClientConfig,
   type RealtimeSettings,
 } from "./realtime/settings";
+export { Translator, type TranslatorOptions } from "./translation/translator";
+export { AutoTranslatingPublisher } from "./translation/auto-translate";
+export {
+  providerFromSettings,
+  translationSetupHint,
+  type TranslationSettings,
+} from "./translation/provider-from-settings";
+export type { TranslationOutcome } from "./translation/outcome";
+export type { ProviderName, TranslationProvider } from "./translation/provider";
+export type { MessageTranslationView } from "./services/translation/translate-message";
+export type { TranslationLanguages } from "./services/translation/list-languages";
+export type { ListedMessage } from "./services/messages/list-messages";
 export { userForOAuthAccount } from "./services/accounts/oauth-account";
 export { verifyCredentials } from "./services/accounts/verify-credentials";

@@ -27,6 +27,14 @@ export const defaultRatePolicies = {
   signInAddress: { points: 20, seconds: 900, what: "failed sign-ins from your address" },
   signInAccount: { points: 100, seconds: 900, what: "failed sign-ins to this account" },
   signUpAddress: { points: 50, seconds: 3600, what: "sign-ups from your address" },
+  // Characters sent to the translation provider (cached translations cost nothing): the
+  // provider bills by the character, so one user, or everyone together, can only spend so much.
+  translateUser: { points: 20_000, seconds: 3600, what: "characters translated for you" },
+  translateDeployment: {
+    points: 1_000_000,
+    seconds: 3600,
+    what: "characters translated on this deployment",
+  },
 } as const;
 
 // SPOOL_RATE_LIMITS=bench: load benchmarks send far more per user than a person can, so the
@@ -41,9 +49,27 @@ export const benchRatePolicies = {
   changeMembers: { ...defaultRatePolicies.changeMembers, points: lifted },
 } as const;
 
-/** The policies a SPOOL_RATE_LIMITS setting names. */
-export function ratePolicies(setting: "default" | "bench"): RatePolicies {
-  return setting === "bench" ? benchRatePolicies : defaultRatePolicies;
+/** Characters per hour sent to the translation provider, per user and for the deployment. */
+export interface TranslationBudget {
+  userCharsPerHour: number;
+  deploymentCharsPerHour: number;
+}
+
+/** The policies a SPOOL_RATE_LIMITS setting names, with the deployment's translation budget. */
+export function ratePolicies(
+  setting: "default" | "bench",
+  translation?: TranslationBudget,
+): RatePolicies {
+  const policies = setting === "bench" ? benchRatePolicies : defaultRatePolicies;
+  if (!translation) return policies;
+  return {
+    ...policies,
+    translateUser: { ...policies.translateUser, points: translation.userCharsPerHour },
+    translateDeployment: {
+      ...policies.translateDeployment,
+      points: translation.deploymentCharsPerHour,
+    },
+  };
 }
 
 export type RatePolicyName = keyof typeof defaultRatePolicies;
@@ -108,12 +134,17 @@ export class RateLimits {
     return this.shared && this.redis?.available ? this.shared[name] : this.memory[name];
   }
 
-  /** Counts one action for `key`, or refuses it with the time until the next one is allowed. */
-  async consume(name: RatePolicyName, key: string): Promise<void> {
+  /**
+   * Counts `points` actions (one by default) for `key`, or refuses them with the time until
+   * they would be allowed.
+   */
+  async consume(name: RatePolicyName, key: string, points = 1): Promise<void> {
     try {
-      await this.limiter(name).consume(key);
+      await this.limiter(name).consume(key, points);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      // A refused batch of points is not spent: a smaller one may still fit in the window.
+      if (points > 1) await this.limiter(name).reward(key, points);
       const policy = this.policies[name];
       const retryAfterMs = refusal.msBeforeNext;
       throw new DomainError(
@@ -126,8 +157,8 @@ export class RateLimits {
   }
 
   /** Gives back a point counted for `key`, e.g. when a sign-in attempt turned out right. */
-  async refund(name: RatePolicyName, key: string): Promise<void> {
-    await this.limiter(name).reward(key);
+  async refund(name: RatePolicyName, key: string, points = 1): Promise<void> {
+    await this.limiter(name).reward(key, points);
   }
 
   /** Closes the Redis connection, if any. */

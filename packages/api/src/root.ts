@@ -5,6 +5,7 @@ import { messageRouter } from "./routers/message";
 import { reactionRouter } from "./routers/reaction";
 import { receiptRouter } from "./routers/receipt";
 import { threadRouter } from "./routers/thread";
+import { translationRouter } from "./routers/translation";
 import { typingRouter } from "./routers/typing";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, router } from "./trpc";
@@ -16,6 +17,7 @@ export const appRouter = router({
   receipt: receiptRouter,
   typing: typingRouter,
   reaction: reactionRouter,
+  translation: translationRouter,
   identity: identityRouter,
   account: accountRouter,
   user: userRouter,

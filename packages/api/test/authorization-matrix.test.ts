@@ -62,6 +62,14 @@ const matrix: Record<string, Row> = {
   "reaction.add": { on: "thread", input: (f) => ({ messageId: f.messageId, emoji: "🎉" }) },
   "reaction.remove": { on: "thread", input: (f) => ({ messageId: f.messageId, emoji: "🎉" }) },
   "reaction.list": { on: "thread", input: (f) => ({ messageId: f.messageId }) },
+  "translation.translate": { on: "thread", input: (f) => ({ messageId: f.messageId, to: "es" }) },
+  "translation.languages": { on: "self", input: () => undefined },
+  "member.preferences": { on: "thread", input: (f) => ({ threadId: f.threadId }) },
+  "member.updatePreferences": {
+    on: "thread",
+    input: (f) => ({ threadId: f.threadId, autoTranslate: true }),
+  },
+  "user.updatePreferences": { on: "self", input: () => ({ language: "es", autoTranslate: true }) },
   "account.signUp": {
     on: "public",
     input: () => ({ username: `new-${Date.now()}`, name: "New", password: "long enough" }),

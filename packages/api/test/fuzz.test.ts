@@ -57,6 +57,7 @@ describe.each(testDatabaseKinds)("fuzzing every procedure over HTTP on %s", (kin
     const message = fc.constant({ messageId: f.messageId });
     const text = fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim() !== "");
     const emoji = fc.constantFrom("👍", "🎉", "❤️");
+    const language = fc.constantFrom("en", "es", "fr", "pt-BR", "ja");
     const user = fc.constantFrom(f.member.id, f.outsider.id);
     return {
       "thread.create": fc.oneof(
@@ -103,6 +104,7 @@ describe.each(testDatabaseKinds)("fuzzing every procedure over HTTP on %s", (kin
         threadId: fc.constant(f.threadId),
         limit: opt(fc.integer({ min: 1, max: 200 })),
         before: opt(fc.integer({ min: 1, max: 10 })),
+        translateTo: opt(language),
       }),
       "message.edit": fc.record({
         messageId: fc.constant(f.messageId),
@@ -119,6 +121,20 @@ describe.each(testDatabaseKinds)("fuzzing every procedure over HTTP on %s", (kin
       "reaction.add": fc.record({ messageId: fc.constant(f.messageId), emoji }),
       "reaction.remove": fc.record({ messageId: fc.constant(f.messageId), emoji }),
       "reaction.list": message,
+      "translation.translate": fc.record({
+        messageId: fc.constant(f.messageId),
+        to: opt(language),
+      }),
+      "translation.languages": fc.constant(undefined),
+      "member.preferences": thread,
+      "member.updatePreferences": fc.record({
+        threadId: fc.constant(f.threadId),
+        autoTranslate: fc.constantFrom(true, false, null),
+      }),
+      "user.updatePreferences": fc.record({
+        language: opt(fc.oneof(language, fc.constant(null))),
+        autoTranslate: opt(fc.boolean()),
+      }),
       "account.signUp": fc.record({
         username: fc.stringMatching(/^[a-z0-9][a-z0-9_.-]{2,20}$/),
         name: text,

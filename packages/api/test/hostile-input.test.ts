@@ -330,7 +330,9 @@ describe.each(testDatabaseKinds)("hostile input over HTTP on %s", (kind) => {
       return { username: "zzz-key", name: "Z", password: "long enough" };
     if (noun === "reaction" && verb !== "list") return { messageId: f.messageId, emoji: "👍" };
     if (noun === "message" && verb !== "send" && verb !== "list") return { messageId: f.messageId };
-    if (noun === "reaction") return { messageId: f.messageId };
+    if (noun === "reaction" || path === "translation.translate") return { messageId: f.messageId };
+    if (path === "member.updatePreferences") return { threadId: f.threadId, autoTranslate: true };
+    if (path === "user.updatePreferences") return { autoTranslate: true };
     if (noun === "user" || path === "thread.list") return {};
     return { threadId: f.threadId };
   }

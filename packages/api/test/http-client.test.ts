@@ -12,6 +12,7 @@ import {
   RateLimits,
   RecordingChangeSink,
   TokenCache,
+  Translator,
   type AppRouter,
 } from "../src";
 
@@ -29,10 +30,12 @@ describe("the API over HTTP with @trpc/client", () => {
     database = await openTestDatabase("pglite");
     const deps = {
       db: database.prisma,
+      sql: database.sql,
       storage: database,
       changes: new RecordingChangeSink(),
       limits: new RateLimits(),
       tokens: new TokenCache(),
+      translator: new Translator({ provider: null, limits: new RateLimits() }),
     };
     server = createHTTPServer({
       router: appRouter,

@@ -8,6 +8,7 @@ import { RecordingChangeSink } from "../src/changes/thread-change";
 import { handleChannelAuth } from "../src/realtime/channel-auth-handler";
 import { RateLimits } from "../src/rate-limits";
 import { TokenCache } from "../src/services/identity/token-cache";
+import { Translator } from "../src/translation/translator";
 import { createCaller } from "../src/root";
 import { refusal } from "./support/harness";
 
@@ -17,10 +18,12 @@ describe("the embedded database's folder removed while the API runs", () => {
   let database: Database;
   const deps = () => ({
     db: database.prisma,
+    sql: database.sql,
     storage: database,
     changes: new RecordingChangeSink(),
     limits: new RateLimits(),
     tokens: new TokenCache(),
+    translator: new Translator({ provider: null, limits: new RateLimits() }),
   });
   const as = (userId: string) =>
     createCaller({ deps: deps(), actor: { kind: "user", user: { userId, scopes: ["chat"] } } });

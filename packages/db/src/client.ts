@@ -1,11 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inMemoryPGlite, openPGlite } from "./embedded/open-pglite";
 import { PrismaClient } from "./generated/prisma/client";
 import { applyMigrations, pgliteConnection, type MigrationResult } from "./migrator";
 import { migrationsDir } from "./paths";
 import { postgresConfig } from "./postgres-url";
+import { pgliteSqlClient, postgresSqlClient, type SqlClient } from "./sql";
 import { observeStatements, type StatementObserver } from "./statement-observer";
 
 export type DatabaseOptions =
@@ -17,12 +19,14 @@ export type DatabaseOptions =
     /** A migrated PGlite database in memory, gone on close: for tests. */
     | { inMemory: true }
   ) & {
-    /** Told of every statement Prisma sends: for tests that count round trips. */
+    /** Told of every statement sent, through Prisma or not: for tests that count round trips. */
     observeStatements?: StatementObserver;
   };
 
 export interface Database {
   prisma: PrismaClient;
+  /** The driver itself, for the hot statements Prisma's engine would slow down. */
+  sql: SqlClient;
   kind: "postgres" | "pglite";
   /** What opening the embedded database migrated; undefined for PostgreSQL. */
   migrations?: MigrationResult;
@@ -42,9 +46,21 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
     const { schema, ...config } = postgresConfig(options.url);
-    const pg = new PrismaPg({ ...config, max: options.poolSize ?? 10 }, { schema });
-    const prisma = new PrismaClient({ adapter: observed(pg, options), transactionOptions });
-    return { prisma, kind: "postgres", problem: () => null, close: () => prisma.$disconnect() };
+    // One pool for both: Prisma's statements and the driver's own share its connections.
+    const pool = new pg.Pool({ ...config, max: options.poolSize ?? 10 });
+    const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
+    const prisma = new PrismaClient({ adapter: observed(adapter, options), transactionOptions });
+    return {
+      prisma,
+      sql: postgresSqlClient(pool, options.observeStatements),
+      kind: "postgres",
+      problem: () => null,
+      async close() {
+        await prisma.$disconnect();
+        // Prisma disposes of the pool only if it ever connected.
+        if (!pool.ended) await pool.end();
+      },
+    };
   }
 
   const embedded =
@@ -57,6 +73,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     return {
       prisma,
+      sql: pgliteSqlClient(embedded.pglite, options.observeStatements),
       kind: "pglite",
       migrations,
       problem: embedded.problem,

@@ -2,6 +2,7 @@ export { openDatabase, type Database, type DatabaseOptions } from "./client";
 export { DataDirLockedError } from "./embedded/data-dir-lock";
 export { directPairKey } from "./direct-pair-key";
 export { MigrationError } from "./migrator";
+export { isUniqueViolation, sql, type SqlClient, type Statement } from "./sql";
 export { hashPassword, verifyPassword } from "./password";
 export { embeddedDataDir, getDatabase } from "./runtime";
 export { DEMO_PASSWORD, DEMO_USERNAMES } from "./seed/demo-seed";

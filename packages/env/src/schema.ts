@@ -14,6 +14,15 @@ const port = z.coerce
 // A CSP source a frame-ancestors list may name: an origin (a subdomain wildcard allowed), or 'self'.
 const frameAncestor = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
 
+const httpUrl = (example: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an http(s) URL such as ${example}` });
+
+const charsPerHour = z.coerce
+  .number({ error: "must be a whole number of characters from 0 to 1000000000" })
+  .int("must be a whole number of characters from 0 to 1000000000")
+  .min(0, "must be a whole number of characters from 0 to 1000000000")
+  .max(1_000_000_000, "must be a whole number of characters from 0 to 1000000000");
+
 /** Every variable Spool reads. `.env.example` lists them with their embedded defaults. */
 export const serverSchema = {
   NODE_ENV: z
@@ -117,6 +126,33 @@ export const serverSchema = {
     .max(10, "must be a whole number from 1 to 10")
     .default(1),
   /**
+   * The machine translation service. Unset: the one whose key or URL is set below, else
+   * Apertium's command when it is installed, else off. `off` turns translation off.
+   */
+  TRANSLATION_PROVIDER: z
+    .enum(["azure", "deepl", "libretranslate", "apertium", "off"], {
+      error: "must be azure, deepl, libretranslate, apertium or off",
+    })
+    .optional(),
+  /** Azure AI Translator: the resource's key, its region (regional resources) and endpoint. */
+  AZURE_TRANSLATOR_KEY: z.string().min(1).optional(),
+  AZURE_TRANSLATOR_REGION: z
+    .string()
+    .regex(/^[a-z0-9]{1,40}$/, "must be an Azure region name such as westeurope")
+    .optional(),
+  AZURE_TRANSLATOR_ENDPOINT: httpUrl("https://api.cognitive.microsofttranslator.com").optional(),
+  /** DeepL: the key; the API's URL is chosen by it (Free keys end in `:fx`) unless set. */
+  DEEPL_AUTH_KEY: z.string().min(1).optional(),
+  DEEPL_API_URL: httpUrl("https://api-free.deepl.com").optional(),
+  /** A LibreTranslate server, and its key when it requires one. */
+  LIBRETRANSLATE_URL: httpUrl("http://127.0.0.1:5000").optional(),
+  LIBRETRANSLATE_API_KEY: z.string().min(1).optional(),
+  /** An apertium-apy server; unset, Apertium runs through its command. */
+  APERTIUM_URL: httpUrl("http://127.0.0.1:2737").optional(),
+  /** Characters sent to the translation provider per hour, per user and for the deployment. */
+  SPOOL_TRANSLATION_USER_CHARS_PER_HOUR: charsPerHour.default(20_000),
+  SPOOL_TRANSLATION_CHARS_PER_HOUR: charsPerHour.default(1_000_000),
+  /**
    * Sites allowed to show the web app in a frame, space-separated. Unset: none may
    * (frame-ancestors 'none' and X-Frame-Options DENY), so no site can overlay the chat.
    */
@@ -138,6 +174,13 @@ export const serverSchema = {
 
 const pusherApp = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;
 
+/** What each paid or remote translation provider cannot work without. */
+const translationKeys = {
+  azure: "AZURE_TRANSLATOR_KEY",
+  deepl: "DEEPL_AUTH_KEY",
+  libretranslate: "LIBRETRANSLATE_URL",
+} as const;
+
 /** Rules across variables, checked after each one is valid on its own. */
 export function crossChecks(
   env: Partial<
@@ -147,7 +190,9 @@ export function crossChecks(
       | "PUSHER_CLUSTER"
       | "VERCEL"
       | "DATABASE_URL"
-      | "SPOOL_RATE_LIMITS",
+      | "SPOOL_RATE_LIMITS"
+      | (typeof translationKeys)[keyof typeof translationKeys]
+      | "TRANSLATION_PROVIDER",
       unknown
     >
   >,
@@ -175,6 +220,17 @@ export function crossChecks(
         code: "custom",
         path: ["SPOOL_RATE_LIMITS"],
         message: "must not be bench on Vercel: it lifts the limits that protect a deployment",
+      });
+    }
+  }
+  const provider = env.TRANSLATION_PROVIDER as string | undefined;
+  if (provider && provider in translationKeys) {
+    const needed = translationKeys[provider as keyof typeof translationKeys];
+    if (!env[needed]) {
+      context.addIssue({
+        code: "custom",
+        path: [needed],
+        message: `must be set: TRANSLATION_PROVIDER is ${provider}`,
       });
     }
   }

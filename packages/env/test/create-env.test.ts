@@ -117,4 +117,33 @@ describe("environment validation", () => {
     ).message;
     expect(message).toContain("SPOOL_RATE_LIMITS: must not be bench on Vercel");
   });
+
+  it("takes a translation provider with what it needs, and hourly character budgets", () => {
+    const env = createSpoolEnv({
+      TRANSLATION_PROVIDER: "azure",
+      AZURE_TRANSLATOR_KEY: "key",
+      AZURE_TRANSLATOR_REGION: "westeurope",
+      SPOOL_TRANSLATION_USER_CHARS_PER_HOUR: "5000",
+    });
+    expect(env.TRANSLATION_PROVIDER).toBe("azure");
+    expect(env.SPOOL_TRANSLATION_USER_CHARS_PER_HOUR).toBe(5000);
+    expect(env.SPOOL_TRANSLATION_CHARS_PER_HOUR).toBe(1_000_000);
+    expect(createSpoolEnv({}).TRANSLATION_PROVIDER).toBeUndefined();
+
+    const message = (
+      failure({
+        TRANSLATION_PROVIDER: "deepl",
+        LIBRETRANSLATE_URL: "ftp://translate.internal",
+        APERTIUM_URL: "not a url",
+        SPOOL_TRANSLATION_CHARS_PER_HOUR: "-1",
+      }) as EnvError
+    ).message;
+    expect(message).toContain("DEEPL_AUTH_KEY: must be set: TRANSLATION_PROVIDER is deepl");
+    expect(message).toContain("LIBRETRANSLATE_URL: must be an http(s) URL");
+    expect(message).toContain("APERTIUM_URL: must be an http(s) URL");
+    expect(message).toContain("SPOOL_TRANSLATION_CHARS_PER_HOUR: must be a whole number");
+    expect((failure({ TRANSLATION_PROVIDER: "google" }) as EnvError).message).toContain(
+      "TRANSLATION_PROVIDER: must be azure, deepl, libretranslate, apertium or off",
+    );
+  });
 });

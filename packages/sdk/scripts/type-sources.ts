@@ -32,6 +32,12 @@ export type ReadHorizon = Out["receipt"]["markRead"];
 export type ReactionResult = Out["reaction"]["add"];
 /** The signed-in user. */
 export type Me = Out["user"]["me"];
+/** A message in another language, with the language it was translated from. */
+export type Translation = Out["translation"]["translate"];
+/** The languages the server's translation provider offers (empty: translation is off). */
+export type Languages = Out["translation"]["languages"];
+/** The user's own translation settings in one thread. */
+export type ThreadPreferences = Out["member"]["preferences"];
 /** A user of the app, made by `SpoolAdmin.createUser`. */
 export type SpoolUser = Out["identity"]["createUser"];
 /** A bearer token; its secret is shown only this once. */
@@ -43,6 +49,9 @@ export type CreateThreadOptions = Omit<Extract<In["thread"]["create"], { kind: "
 export type SendOptions = Omit<In["message"]["send"], "threadId" | "clientMessageId">;
 export type EditOptions = Omit<In["message"]["edit"], "messageId">;
 export type AddMembersOptions = Omit<In["member"]["add"], "threadId">;
+export type PreferencesOptions = In["user"]["updatePreferences"];
+/** The user's translation settings after `updatePreferences`. */
+export type Preferences = Out["user"]["updatePreferences"];
 
 /** What `GET /api/realtime/config` answers. */
 export type RealtimeConfig = RealtimeDiscovery;

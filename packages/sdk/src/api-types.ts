@@ -132,9 +132,45 @@ export type ReactionResult = {
 /** The signed-in user. */
 export type Me = {
   id: string;
+  autoTranslate: boolean;
   name: string;
   username: null | string;
+  language: null | string;
   image: null | string;
+};
+
+/** A message in another language, with the language it was translated from. */
+export type Translation = {
+  messageId: string;
+  /** The message version translated. */
+  version: number;
+  /** The language asked for, as the provider offers it. */
+  to: string;
+  /** The language detected in the original (`und`: not told); null for an activity. */
+  from: null | string;
+  /** The translation, or the original when it needed none (`translated: false`). */
+  content: string;
+  translated: boolean;
+};
+
+/** The languages the server's translation provider offers (empty: translation is off). */
+export type Languages = {
+  /** The provider in use; null when translation is off. */
+  provider: null | "azure" | "deepl" | "libretranslate" | "apertium";
+  /** What it translates into: BCP 47 tags with English names. */
+  languages: {
+    tag: string;
+    name: string;
+  }[];
+  /** When off: one line saying how to turn it on. */
+  setup: null | string;
+};
+
+/** The user's own translation settings in one thread. */
+export type ThreadPreferences = {
+  threadId: string;
+  /** This thread's own "translate automatically"; null follows the user's setting. */
+  autoTranslate: boolean | null;
 };
 
 /** A user of the app, made by `SpoolAdmin.createUser`. */
@@ -190,6 +226,19 @@ export type AddMembersOptions = {
   /** The new members see history from this moment on; unset shares all of it. */
   shareHistoryTime?: Date;
   userIds: string[];
+};
+
+export type PreferencesOptions = {
+  /** Messages are translated into it; null clears it. */
+  language?: null | string;
+  /** Translate messages not already in `language` as they arrive. */
+  autoTranslate?: boolean;
+};
+
+/** The user's translation settings after `updatePreferences`. */
+export type Preferences = {
+  language: null | string;
+  autoTranslate: boolean;
 };
 
 /** What `GET /api/realtime/config` answers. */
@@ -279,5 +328,19 @@ export type SpoolEventMap = {
     userId: string;
     lastReadSequence: number;
     readAt: Date;
+  };
+  "message.translated": {
+    threadId: string;
+    sequence: number;
+    messageId: string;
+    version: number;
+    /** The language detected in this version (`und`: not told); its readers need no translation. */
+    language: string;
+    translations: {
+      to: string;
+      from: null | string;
+      content: null | string;
+      error: null | string;
+    }[];
   };
 };

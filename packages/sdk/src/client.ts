@@ -1,4 +1,12 @@
-import type { CreateThreadOptions, Me, Thread, ThreadListItem } from "./api-types";
+import type {
+  CreateThreadOptions,
+  Languages,
+  Me,
+  Preferences,
+  PreferencesOptions,
+  Thread,
+  ThreadListItem,
+} from "./api-types";
 import { systemClock, type Clock } from "./clock";
 import { Emitter, type ClientEvents, type Handler } from "./events";
 import { paged, type Paged } from "./paged";
@@ -72,6 +80,21 @@ export class SpoolClient {
         throw error;
       });
     return this.self;
+  }
+
+  /** Sets the user's preferred language and whether messages are translated as they arrive. */
+  async updatePreferences(options: PreferencesOptions): Promise<Preferences> {
+    const preferences = await this.transport.call(
+      (api) => api.user.updatePreferences.mutate(options),
+      { idempotent: true },
+    );
+    this.self = null; // `me()` asks again, with the new settings
+    return preferences;
+  }
+
+  /** The languages the server translates into (none when translation is off). */
+  languages(): Promise<Languages> {
+    return this.transport.call((api) => api.translation.languages.query(), { idempotent: true });
   }
 
   /** A group thread that the user owns, with these other members. */

@@ -12,6 +12,8 @@ import type {
   SendOptions,
   Thread,
   ThreadExport,
+  ThreadPreferences,
+  Translation,
 } from "./api-types";
 import type { Clock } from "./clock";
 import type { Emitter, ClientEvents, Handler, ThreadEventName, ThreadEvents } from "./events";
@@ -190,6 +192,28 @@ export class ThreadHandle {
 
   unreact(messageId: string, emoji: string): Promise<ReactionResult> {
     return this.mutate((api) => api.reaction.remove.mutate({ messageId, emoji }), true);
+  }
+
+  /**
+   * The message in `to` (default: the user's preferred language), from the server's cache or
+   * its translation provider; refused with `TRANSLATION_UNAVAILABLE` or
+   * `TRANSLATION_LANGUAGE_UNSUPPORTED` when it cannot be made. The original stays as it is.
+   */
+  translate(messageId: string, to?: string): Promise<Translation> {
+    return this.mutate((api) => api.translation.translate.mutate({ messageId, to }), true);
+  }
+
+  /** The user's own translation settings in this thread. */
+  preferences(): Promise<ThreadPreferences> {
+    return this.query((api) => api.member.preferences.query({ threadId: this.id }));
+  }
+
+  /** Translate this thread automatically or not; null follows the user's own setting. */
+  setAutoTranslate(autoTranslate: boolean | null): Promise<ThreadPreferences> {
+    return this.mutate(
+      (api) => api.member.updatePreferences.mutate({ threadId: this.id, autoTranslate }),
+      true,
+    );
   }
 
   /** Each emoji on a message, with its count and whether the user used it. */

@@ -1,5 +1,6 @@
 import type { MessageView } from "../shapes/message";
 import type { ThreadView } from "../shapes/thread";
+import type { TranslationOutcome } from "../translation/outcome";
 
 /**
  * Everything that happens to a thread, as the services announce it once the transaction has
@@ -87,6 +88,19 @@ export type ThreadChange =
       userId: string;
       lastReadSequence: number;
       readAt: Date;
+    }
+  | {
+      type: "message.translated";
+      threadId: string;
+      /** The message's change sequence at the version translated. */
+      sequence: number;
+      channelEpoch: number;
+      historyCut: Date | null;
+      message: Pick<MessageView, "id" | "version" | "createdAt">;
+      /** The language detected in the version translated. */
+      language: string;
+      /** Per language asked for: the translation, or why it could not be made. */
+      translations: { to: string; outcome: TranslationOutcome }[];
     }
   | {
       type: "typing";

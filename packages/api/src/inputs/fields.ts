@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTag } from "../translation/language-tags";
 
 // The building blocks of every input schema, so that a new field gets the database's limits
 // without having to remember them. Each message names the field and says what is allowed.
@@ -57,3 +58,13 @@ export const input = <Shape extends z.ZodRawShape>(shape: Shape) =>
       );
     },
   });
+
+/** A BCP 47 language tag (`es`, `pt-BR`), in its canonical form. */
+export const language = (field: string) =>
+  text(field)
+    .max(35, `${field} has at most 35 characters`)
+    .refine(
+      (value) => canonicalTag(value) !== null,
+      `${field} must be a BCP 47 language tag such as es or pt-BR`,
+    )
+    .transform((value) => canonicalTag(value)!);

@@ -13,3 +13,8 @@ export const AddMembersInput = ThreadIdInput.extend({
 });
 
 export const RemoveMemberInput = ThreadIdInput.extend({ userId: id("userId") });
+
+export const UpdateMemberPreferencesInput = ThreadIdInput.extend({
+  /** This thread's own "translate automatically"; null follows the user's setting. */
+  autoTranslate: z.boolean({ error: "autoTranslate must be true, false or null" }).nullable(),
+});

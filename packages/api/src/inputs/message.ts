@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "../limits";
-import { id, input, sequence, text } from "./fields";
+import { id, input, language, sequence, text } from "./fields";
 import { ThreadIdInput } from "./thread";
 
 const content = text("content")
@@ -54,6 +54,8 @@ export const ListMessagesInput = ThreadIdInput.extend({
   after: sequence("after", 0).optional(),
   /** History before this sequence, newest page first: scrolling up. */
   before: sequence("before", 1).optional(),
+  /** Each entry also carries its translation into this language (`translation`). */
+  translateTo: language("translateTo").optional(),
 }).refine((input) => input.after === undefined || input.before === undefined, {
   error: "give either after or before, not both",
 });

@@ -92,6 +92,36 @@ export function deliveriesFor(change: ThreadChange): Delivery[] {
         },
       ];
     }
+    case "message.translated": {
+      const { threadId, sequence, channelEpoch, message, historyCut, language } = change;
+      const fields = {
+        threadId,
+        sequence,
+        messageId: message.id,
+        version: message.version,
+        language,
+      };
+      const hidden = historyCut !== null && message.createdAt < historyCut;
+      const translations = change.translations.map(({ to, outcome }) =>
+        outcome.status === "translated"
+          ? {
+              to: outcome.to,
+              from: outcome.from,
+              content: hidden ? null : outcome.content,
+              error: null,
+            }
+          : { to, from: null, content: null, error: outcome.reason },
+      );
+      const full = JSON.stringify({ ...fields, translations });
+      const data =
+        Buffer.byteLength(full) <= MAX_DATA_BYTES
+          ? full
+          : JSON.stringify({
+              ...fields,
+              translations: translations.map((entry) => ({ ...entry, content: null })),
+            });
+      return [{ event, channels: [threadChannel(threadId, channelEpoch)], data }];
+    }
     case "reaction.changed":
     case "typing": {
       const { type: _type, channelEpoch, ...data } = change;

@@ -1,9 +1,7 @@
 import type Pusher from "pusher";
 import type { ChangeOrigin, ChangeSink, ThreadChange } from "../changes/thread-change";
 import { deliveriesFor } from "./deliveries";
-
-// Pusher accepts at most 100 channels per event.
-const CHANNELS_PER_CALL = 100;
+import { TriggerBatcher } from "./trigger-batcher";
 
 /**
  * Publishes committed changes with the `pusher` SDK, to hosted Pusher, Soketi or the embedded
@@ -16,11 +14,14 @@ export class PusherPublisher implements ChangeSink {
   readonly stats = { published: 0, failed: 0 };
   /** Per thread, the deliveries still going out: events of one thread leave in order. */
   private readonly queues = new Map<string, Promise<void>>();
+  private readonly sender: TriggerBatcher;
 
   constructor(
-    private readonly pusher: Pusher,
+    pusher: Pusher,
     private readonly log: Pick<Console, "error"> = console,
-  ) {}
+  ) {
+    this.sender = new TriggerBatcher(pusher);
+  }
 
   /**
    * Queues the change behind its thread's earlier ones. The promise settles once it has been
@@ -45,16 +46,8 @@ export class PusherPublisher implements ChangeSink {
 
   private async deliver(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
     try {
-      for (const { event, channels, data } of deliveriesFor(change)) {
-        for (let start = 0; start < channels.length; start += CHANNELS_PER_CALL) {
-          const batch = channels.slice(start, start + CHANNELS_PER_CALL);
-          await this.pusher.trigger(
-            batch,
-            event,
-            data,
-            origin.socketId ? { socket_id: origin.socketId } : undefined,
-          );
-        }
+      for (const delivery of deliveriesFor(change)) {
+        await this.sender.send({ ...delivery, socketId: origin.socketId });
       }
       this.stats.published += 1;
     } catch (error) {

@@ -1,8 +1,12 @@
 import { addMembers } from "../services/members/add-members";
 import { listMembers } from "../services/members/list-members";
 import { removeMember } from "../services/members/remove-member";
+import {
+  getMemberPreferences,
+  updateMemberPreferences,
+} from "../services/members/translation-preferences";
 import { router, userProcedure } from "../trpc";
-import { AddMembersInput, RemoveMemberInput } from "../inputs/member";
+import { AddMembersInput, RemoveMemberInput, UpdateMemberPreferencesInput } from "../inputs/member";
 import { ThreadIdInput } from "../inputs/thread";
 
 export const memberRouter = router({
@@ -20,4 +24,10 @@ export const memberRouter = router({
     .mutation(({ ctx, input }) =>
       removeMember(ctx.deps, ctx.user, { ...input, userId: ctx.user.userId }),
     ),
+  preferences: userProcedure
+    .input(ThreadIdInput)
+    .query(({ ctx, input }) => getMemberPreferences(ctx.deps, ctx.user, input)),
+  updatePreferences: userProcedure
+    .input(UpdateMemberPreferencesInput)
+    .mutation(({ ctx, input }) => updateMemberPreferences(ctx.deps, ctx.user, input)),
 });

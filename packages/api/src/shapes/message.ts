@@ -19,6 +19,12 @@ export const messageSelect = {
   activity: { select: { actorId: true, targetUserIds: true, oldTopic: true, newTopic: true } },
 } satisfies Prisma.MessageSelect;
 
+/** For reading messages to translate: with the language detected in the current version. */
+export const translatableSelect = {
+  ...messageSelect,
+  language: true,
+} satisfies Prisma.MessageSelect;
+
 export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 
 export interface ReactionSummary {

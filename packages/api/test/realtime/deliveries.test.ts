@@ -1,13 +1,19 @@
 import { eventNames, parseEvent, threadChannel, userChannel } from "@spool/realtime/contract";
 import { describe, expect, it } from "vitest";
 import { deliveriesFor } from "../../src/realtime/deliveries";
+import { AutoTranslatingPublisher } from "../../src/translation/auto-translate";
 import { useApi } from "../support/harness";
 
 describe("what each change publishes", () => {
   const api = useApi("pglite");
 
   it("publishes every event of the contract, each matching its schema, to the right channels", async () => {
+    // Callers keep the sink they were made with: the publisher comes before the users.
+    const publisher = new AutoTranslatingPublisher(api.changes, api.deps);
+    api.publishTo(publisher);
     const [ann, ben, cat] = await api.users(3, "Deliver");
+    // Ben reads in Spanish, so a message is followed by its translation.
+    await ben.api.user.updatePreferences({ language: "es", autoTranslate: true });
     const mark = api.changes.changes.length;
     const { thread } = await ann.api.thread.create({
       kind: "group",
@@ -17,6 +23,8 @@ describe("what each change publishes", () => {
     const threadId = thread.id;
     const sent = await ann.api.message.send({ threadId, content: "hello" });
     await ann.api.message.edit({ messageId: sent.id, content: "hello!" });
+    // Translated while the thread still has its reader.
+    await publisher.idle();
     await ben.api.reaction.add({ messageId: sent.id, emoji: "🎉" });
     await ben.api.typing.notify({ threadId });
     await ben.api.receipt.markRead({ threadId, sequence: 3 });
@@ -25,6 +33,7 @@ describe("what each change publishes", () => {
     await ann.api.member.remove({ threadId, userId: cat.id });
     await ann.api.message.delete({ messageId: sent.id });
     await ann.api.thread.delete({ threadId });
+    api.publishTo(api.changes);
 
     const deliveries = api.changesSince(mark).flatMap((change) => deliveriesFor(change));
     for (const { event, data } of deliveries) {
@@ -47,6 +56,7 @@ describe("what each change publishes", () => {
     expect(to("message.deleted")).toEqual([threadChannel(threadId, 1)]);
     expect(to("read-receipt")).toEqual([threadChannel(threadId, 0), userChannel(ben.id)]);
     expect(to("typing")).toEqual([threadChannel(threadId, 0)]);
+    expect(to("message.translated")).toEqual([threadChannel(threadId, 0)]);
 
     const created = parseEvent(
       "message.created",

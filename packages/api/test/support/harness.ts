@@ -9,6 +9,9 @@ import type { ServiceDeps } from "../../src/deps";
 import { RateLimits, type RatePolicies } from "../../src/rate-limits";
 import { TokenCache } from "../../src/services/identity/token-cache";
 import { appRouter, createCaller } from "../../src/root";
+import type { TranslationProvider } from "../../src/translation/provider";
+import { Translator } from "../../src/translation/translator";
+import { fakeProvider } from "./fake-provider";
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -28,7 +31,14 @@ export interface TestUser {
  * A migrated database of its own for one test file, with the API wired as the web app wires
  * it. Every test makes its own users, so tests never see each other's threads or limits.
  */
-export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePolicies } = {}) {
+export function useApi(
+  kind: TestDatabaseKind,
+  options: {
+    ratePolicies?: RatePolicies;
+    /** Default: an in-process stand-in (`fakeProvider`); null turns translation off. */
+    translationProvider?: TranslationProvider | null;
+  } = {},
+) {
   let database: Database;
   let statements: string[] | null = null;
   const changes = new RecordingChangeSink();
@@ -36,7 +46,15 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
   const harness = {
     changes,
     get deps(): ServiceDeps {
-      return { db: database.prisma, storage: database, changes: sink, limits, tokens };
+      return {
+        db: database.prisma,
+        sql: database.sql,
+        storage: database,
+        changes: sink,
+        limits,
+        tokens,
+        translator,
+      };
     },
     /** Sends changes somewhere else than the recording, e.g. to a real Pusher publisher. */
     publishTo(other: ChangeSink) {
@@ -82,6 +100,13 @@ export function useApi(kind: TestDatabaseKind, options: { ratePolicies?: RatePol
   };
   const limits = new RateLimits({ policies: options.ratePolicies });
   const tokens = new TokenCache();
+  const translator = new Translator({
+    provider:
+      options.translationProvider === undefined
+        ? fakeProvider().provider
+        : options.translationProvider,
+    limits,
+  });
 
   beforeAll(async () => {
     database = await openTestDatabase(kind, { observeStatements: (sql) => statements?.push(sql) });

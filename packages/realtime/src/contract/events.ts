@@ -55,6 +55,26 @@ export const eventSchemas = {
     readAt: z.coerce.date(),
   }),
   typing: z.extend(threadEvent, { userId: z.string(), name: z.string() }),
+  /**
+   * A message's translations for the languages its thread's auto-translating readers read, at
+   * the message's own change sequence (not a change: it never moves a timeline on). An entry
+   * with `content` null and no `error` did not fit or is not for every member: fetch it with
+   * `translation.translate`; one with an `error` could not be made.
+   */
+  "message.translated": z.extend(threadEvent, {
+    messageId: z.string(),
+    version: z.int().check(z.minimum(1)),
+    /** The language detected in this version (`und`: not told); its readers need no translation. */
+    language: z.string(),
+    translations: z.array(
+      z.object({
+        to: z.string(),
+        from: z.nullable(z.string()),
+        content: z.nullable(z.string()),
+        error: z.nullable(z.string()),
+      }),
+    ),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

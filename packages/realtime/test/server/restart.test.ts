@@ -1,4 +1,4 @@
-import type Pusher from "pusher-js";
+import type { Channel, default as Pusher } from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 import { reconnectPromptly } from "../../src/client";
 import { type RealtimeServerProcess, startRealtimeServerProcess } from "../../src/server";
@@ -18,8 +18,9 @@ async function startProcess(port = 0): Promise<RealtimeServerProcess> {
 
 describe("after a server restart", () => {
   // The server stays away longer than pusher-js's own 15 s attempt timer, so that on its own
-  // a client would next try at 45 s; with reconnectPromptly every client is back within
-  // seconds of the server. The bound is generous for a loaded machine.
+  // a client would next try 45 s after the drop; with reconnectPromptly every client is back
+  // within seconds of the server (about 4 s on a quiet machine). One client left to pusher-js
+  // alone is the yardstick: all 200 must be back before it, however loaded the machine.
   it(
     "200 pusher-js subscribers are back and receive events within seconds of the server",
     { timeout: 120_000 },
@@ -35,17 +36,18 @@ describe("after a server restart", () => {
         clients.map((client, n) => subscribed(client, `private-thread-${n % THREADS}`)),
       );
 
-      const resubscribed = channels.map((channel) =>
-        nextEvent(channel, "pusher:subscription_succeeded", () => true, 100_000),
-      );
+      const unaided = connectClient(first.port);
+      const unaidedChannel = await subscribed(unaided, "private-thread-unaided");
+
+      const backAgain = (channel: Channel) =>
+        nextEvent(channel, "pusher:subscription_succeeded", () => true, 100_000);
+      const resubscribed = Promise.all(channels.map(backAgain)).then(() => "prompt");
+      const unaidedBack = backAgain(unaidedChannel).then(() => "unaided");
       await first.close();
       await new Promise((resolve) => setTimeout(resolve, 16_000));
 
       const second = await startProcess(first.port);
-      const backAt = performance.now();
-      await Promise.all(resubscribed);
-      const secondsToBeBack = (performance.now() - backAt) / 1000;
-      expect(secondsToBeBack).toBeLessThan(20);
+      expect(await Promise.race([resubscribed, unaidedBack])).toBe("prompt");
 
       const received = channels.map((channel) => nextEvent(channel, "message.created"));
       const sdk = publisher(second.port);

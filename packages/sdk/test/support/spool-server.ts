@@ -7,6 +7,7 @@ import {
   RateLimits,
   realtimeDiscovery,
   TokenCache,
+  Translator,
   type RatePolicies,
   type ServiceDeps,
 } from "@spool/api";
@@ -90,12 +91,16 @@ export async function startSpool(
   });
   // Failed publishes (the realtime server stopped on purpose) are counted in its stats.
   const publisher = new PusherPublisher(pusher, { error: () => {} });
+  const limits = new RateLimits({ policies: options.ratePolicies });
   const deps: ServiceDeps = {
     db: database.prisma,
+    sql: database.sql,
     storage: database,
     changes: publisher,
-    limits: new RateLimits({ policies: options.ratePolicies }),
+    limits,
     tokens: new TokenCache(),
+    // No provider: the SDK's tests are not about translation.
+    translator: new Translator({ provider: null, limits }),
   };
   const faults = new Faults();
   const config = realtimeDiscovery({

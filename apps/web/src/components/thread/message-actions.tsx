@@ -2,7 +2,7 @@
 
 import { cx } from "@spool/ui";
 import { useCallback, useRef, useState, type ReactNode, type Ref } from "react";
-import { PencilIcon, SmilePlusIcon, TrashIcon } from "./icons";
+import { LanguagesIcon, PencilIcon, SmilePlusIcon, TrashIcon } from "./icons";
 import { Popover } from "./popover";
 import { ReactionPicker } from "./reaction-picker";
 
@@ -14,21 +14,25 @@ export function MessageActions({
   canReact,
   canEdit,
   canDelete,
+  canTranslate,
   onReact,
   onEdit,
   onDelete,
+  onTranslate,
 }: {
   canReact: boolean;
   canEdit: boolean;
   canDelete: boolean;
+  canTranslate: boolean;
   onReact: (emoji: string) => void;
   onEdit: () => void;
   onDelete: () => void;
+  onTranslate: () => void;
 }) {
   const reactButton = useRef<HTMLButtonElement>(null);
   const [picking, setPicking] = useState(false);
   const closePicker = useCallback(() => setPicking(false), []);
-  if (!canReact && !canEdit && !canDelete) return null;
+  if (!canReact && !canEdit && !canDelete && !canTranslate) return null;
   return (
     <div
       className={cx(
@@ -46,6 +50,11 @@ export function MessageActions({
           onClick={() => setPicking((open) => !open)}
         >
           <SmilePlusIcon />
+        </ActionButton>
+      )}
+      {canTranslate && (
+        <ActionButton label="Translate" onClick={onTranslate}>
+          <LanguagesIcon />
         </ActionButton>
       )}
       {canEdit && (

@@ -1,6 +1,8 @@
 "use client";
 
 import { memo, useEffect, useRef, useState } from "react";
+import { TranslationNote, shownContent } from "@/components/translation/translation-note";
+import { useMessageTranslation } from "@/components/translation/translations-context";
 import { fullDateTime } from "@/lib/chat-dates";
 import type { Entry } from "@/lib/thread-rows";
 import { DeleteMessageDialog } from "./delete-message-dialog";
@@ -31,6 +33,8 @@ export const MessageItem = memo(function MessageItem({
   const mine = entry.senderId === actions.meId;
   const deleted = entry.deletedAt !== null;
   const high = entry.priority === "high" && !deleted;
+  const translation = useMessageTranslation(entry);
+  const translated = translation.state?.kind === "translated";
 
   // The tombstone has no buttons, so focus would otherwise fall back to the page.
   const refocusWhenDeleted = useRef(false);
@@ -61,6 +65,10 @@ export const MessageItem = memo(function MessageItem({
             canReact
             canEdit={mine && entry.type === "text"}
             canDelete={mine}
+            canTranslate={
+              translation.enabled && !mine && !translated && translation.state?.kind !== "pending"
+            }
+            onTranslate={translation.translate}
             onReact={(emoji) => {
               const known = entry.reactions.find((reaction) => reaction.emoji === emoji);
               if (!known?.reactedByMe) actions.toggleReaction(entry.id, emoji, true);
@@ -85,7 +93,7 @@ export const MessageItem = memo(function MessageItem({
       ) : (
         <MessageBody
           type={entry.type}
-          content={entry.content}
+          content={shownContent(translation, entry.content)}
           after={
             entry.editedAt && (
               <span
@@ -98,6 +106,7 @@ export const MessageItem = memo(function MessageItem({
           }
         />
       )}
+      {!deleted && !editing && <TranslationNote translation={translation} />}
       {!deleted && (
         <Reactions
           reactions={entry.reactions}

@@ -5,6 +5,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { useMe } from "@/components/chat-shell/me-context";
 import { MembersPanel } from "@/components/members/members-panel";
+import { AutoTranslateSwitch } from "@/components/translation/auto-translate-switch";
+import { TranslationsContext } from "@/components/translation/translations-context";
+import { useTranslationSettings } from "@/components/translation/use-translation-settings";
+import { useTranslations } from "@/components/translation/use-translations";
 import { useRealtime } from "@/components/realtime/realtime-provider";
 import { unknownPerson, type NameOf } from "@/lib/activity-text";
 import type { ApiFailure } from "@/lib/api-error";
@@ -78,7 +82,24 @@ export function ThreadConversation({
   const typists = useTypists(me.id);
   const typingNotifier = useTypingNotifier(threadId);
   const receipts = useReadReceipts(threadId, me.id);
+  const translationSettings = useTranslationSettings(threadId);
 
+  const entries = useMemo(
+    () =>
+      applyReactionOverlay(mergeEntries(history.older, sends.sent, history.live), changes.overlay),
+    [history.older, history.live, sends.sent, changes.overlay],
+  );
+  const translations = useTranslations({
+    threadId,
+    entries,
+    meId: me.id,
+    language: translationSettings.language,
+    auto: translationSettings.auto,
+  });
+  const translationsContext = useMemo(
+    () => ({ ...translations, enabled: translationSettings.enabled }),
+    [translations, translationSettings.enabled],
+  );
   const [initialEpoch] = useState(thread.channelEpoch);
   useFollowThread({
     pusher,
@@ -88,6 +109,7 @@ export function ThreadConversation({
     initialEpoch,
     currentEpoch: thread.channelEpoch,
     onTyping: typists.receive,
+    onTranslated: translations.receive,
     onReadReceipt: receipts.receive,
     onThreadDeleted: () => onGone("deleted"),
     onMemberRemoved: (userIds) => userIds.includes(me.id) && onGone("removed"),
@@ -95,11 +117,6 @@ export function ThreadConversation({
     onForbidden: () => onGone("gone"),
   });
 
-  const entries = useMemo(
-    () =>
-      applyReactionOverlay(mergeEntries(history.older, sends.sent, history.live), changes.overlay),
-    [history.older, history.live, sends.sent, changes.overlay],
-  );
   const rows = useMemo(
     () => buildRows(entries, sends.outgoing, me.id),
     [entries, sends.outgoing, me.id],
@@ -168,42 +185,45 @@ export function ThreadConversation({
 
   return (
     <ThreadActionsContext.Provider value={actions}>
-      <div className="flex min-h-0 flex-1">
-        <section aria-labelledby={titleId} className="flex min-w-0 flex-1 flex-col">
-          <ThreadHeader
-            titleId={titleId}
-            title={title}
-            subtitle={subtitle}
-            membersOpen={membersOpen}
-            onOpenMembers={() => setMembersOpen(true)}
-          />
-          <MessageList
-            rows={rows}
-            loading={history.status === "loading"}
-            hasOlder={history.hasOlder}
-            loadingOlder={history.loadingOlder}
-            olderFailed={history.olderFailed}
-            onLoadOlder={history.loadOlder}
-            isOwn={isOwn}
-            nameOf={nameOf}
-            meName={me.name}
-            seenBy={seenBy}
-            onAtBottomChange={setAtBottom}
-          />
-          <TypingIndicator names={typingNames} />
-          <Composer
-            threadId={threadId}
-            onSend={(content, priority) => {
-              sends.send(content, priority);
-              typingNotifier.sent();
-            }}
-            onTyping={typingNotifier.typing}
-            notice={notice}
-            onDismissNotice={() => setNotice(null)}
-          />
-        </section>
-        {membersOpen && <MembersPanel threadId={threadId} onClose={closeMembers} />}
-      </div>
+      <TranslationsContext.Provider value={translationsContext}>
+        <div className="flex min-h-0 flex-1">
+          <section aria-labelledby={titleId} className="flex min-w-0 flex-1 flex-col">
+            <ThreadHeader
+              titleId={titleId}
+              title={title}
+              subtitle={subtitle}
+              membersOpen={membersOpen}
+              onOpenMembers={() => setMembersOpen(true)}
+              controls={<AutoTranslateSwitch threadId={threadId} onFailure={setNotice} />}
+            />
+            <MessageList
+              rows={rows}
+              loading={history.status === "loading"}
+              hasOlder={history.hasOlder}
+              loadingOlder={history.loadingOlder}
+              olderFailed={history.olderFailed}
+              onLoadOlder={history.loadOlder}
+              isOwn={isOwn}
+              nameOf={nameOf}
+              meName={me.name}
+              seenBy={seenBy}
+              onAtBottomChange={setAtBottom}
+            />
+            <TypingIndicator names={typingNames} />
+            <Composer
+              threadId={threadId}
+              onSend={(content, priority) => {
+                sends.send(content, priority);
+                typingNotifier.sent();
+              }}
+              onTyping={typingNotifier.typing}
+              notice={notice}
+              onDismissNotice={() => setNotice(null)}
+            />
+          </section>
+          {membersOpen && <MembersPanel threadId={threadId} onClose={closeMembers} />}
+        </div>
+      </TranslationsContext.Provider>
     </ThreadActionsContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ChevronLeftIcon, UsersIcon } from "./icons";
 
 /** The thread's name, how many are in it, the members button and, on phones, the way back. */
@@ -10,12 +11,15 @@ export function ThreadHeader({
   subtitle,
   membersOpen,
   onOpenMembers,
+  controls,
 }: {
   titleId: string;
   title: string;
   subtitle: string;
   membersOpen: boolean;
   onOpenMembers: () => void;
+  /** More controls before the members button (the auto-translate switch). */
+  controls?: ReactNode;
 }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-2 md:px-5 dark:border-zinc-800">
@@ -32,6 +36,7 @@ export function ThreadHeader({
         </h1>
         <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</p>
       </div>
+      {controls}
       <button
         type="button"
         aria-label="Members"

@@ -10,6 +10,8 @@ export interface ThreadEventHandlers {
   onTyping(event: EventData<"typing">): void;
   onReadReceipt(event: EventData<"read-receipt">): void;
   onThreadDeleted(): void;
+  /** A message's translations, pushed for auto-translating readers. */
+  onTranslated(event: EventData<"message.translated">): void;
   /** Someone was removed; the timeline shows the activity, this is for "was it me?". */
   onMemberRemoved(userIds: string[]): void;
   /** Subscribed again after a disconnect: what is not in the timeline (receipts) may be stale. */
@@ -47,7 +49,7 @@ export function useFollowThread(options: FollowOptions): void {
     let followed = initialEpoch;
     let stop = () => {};
     const on =
-      <Name extends "typing" | "read-receipt" | "member.removed">(
+      <Name extends "typing" | "read-receipt" | "member.removed" | "message.translated">(
         name: Name,
         handle: (event: EventData<Name>) => void,
       ) =>
@@ -66,6 +68,7 @@ export function useFollowThread(options: FollowOptions): void {
           handlers().onMemberRemoved(event.userIds),
         ),
         "thread.deleted": () => handlers().onThreadDeleted(),
+        "message.translated": on("message.translated", (event) => handlers().onTranslated(event)),
         "pusher:subscription_succeeded": () => handlers().onSubscribed(),
         "pusher:subscription_error": (error) => {
           if ((error as { status?: number } | undefined)?.status === 403) handlers().onForbidden();

@@ -50,5 +50,11 @@ export async function serveApi(
     response.end();
     return;
   }
+  // A JSON answer is complete already: written at once, it skips a web stream's machinery.
+  // Only a streamed one (httpBatchStreamLink's jsonl) is piped as it comes.
+  if (answer.headers.get("content-type")?.split(";")[0] === "application/json") {
+    response.end(Buffer.from(await answer.arrayBuffer()));
+    return;
+  }
   Readable.fromWeb(answer.body as NodeReadableStream).pipe(response);
 }

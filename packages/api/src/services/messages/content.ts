@@ -30,6 +30,11 @@ const htmlPolicy: sanitizeHtml.IOptions = {
   },
 };
 
+/** Html reduced to what chat allows; also applied to every translation of an html message. */
+export function sanitizeChatHtml(html: string): string {
+  return sanitizeHtml(html, htmlPolicy);
+}
+
 /** The content as stored: within the byte limit, html sanitised, never blank. */
 export function prepareContent(type: "text" | "html", content: string): string {
   const bytes = Buffer.byteLength(content, "utf8");
@@ -39,7 +44,7 @@ export function prepareContent(type: "text" | "html", content: string): string {
       `content is ${bytes} bytes of UTF-8; the limit is ${limits.contentBytes} (28 KB).`,
     );
   }
-  const stored = type === "html" ? sanitizeHtml(content, htmlPolicy) : content;
+  const stored = type === "html" ? sanitizeChatHtml(content) : content;
   const visible = type === "html" ? sanitizeHtml(stored, { allowedTags: [] }) : stored;
   if (visible.trim() === "") {
     throw new DomainError("CONTENT_EMPTY", "content must contain some text.");

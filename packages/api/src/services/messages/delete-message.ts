@@ -26,11 +26,14 @@ export async function deleteMessage(
       requireOwnMessage(message, actor.userId, "delete");
       if (message.deletedAt) throw new NothingChanged();
       await tx.reaction.deleteMany({ where: { messageId: message.id } });
+      // Translations are content too: erased with it.
+      await tx.messageTranslation.deleteMany({ where: { messageId: message.id } });
       const row = await tx.message.update({
         where: { id: message.id },
         data: {
           content: "",
           metadata: Prisma.DbNull,
+          language: null,
           deletedAt: new Date(),
           version: { increment: 1 },
           changeSequence: sequence,

@@ -29,9 +29,14 @@ export async function editMessage(
         editedAt: new Date(),
         version: { increment: 1 },
         changeSequence: sequence,
+        // Detected again from the new text when a translation needs it.
+        language: null,
       },
       select: messageSelect,
     });
+    // Translations of the old text are never served again (they are keyed by version), and
+    // the text they translate is gone: so are they.
+    await tx.messageTranslation.deleteMany({ where: { messageId: message.id } });
     const { historyCut } = await threadAudience(tx, message.threadId);
     return { message: edited, channelEpoch: member.thread.channelEpoch, historyCut };
   });

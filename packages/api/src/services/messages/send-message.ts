@@ -1,4 +1,4 @@
-import { Prisma } from "@spool/db";
+import { isUniqueViolation } from "@spool/db";
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
@@ -34,10 +34,10 @@ export async function sendMessage(
 
   const notNew = () => deps.limits.refund("sendMessage", limitKey);
   for (;;) {
-    const outcome = await storeMessage(deps.db, actor, { ...input, content }).catch(
+    const outcome = await storeMessage(deps.sql, actor, { ...input, content }).catch(
       async (error: unknown) => {
         // A retry raced the original; the original's statement won and this one stored nothing.
-        const winner = isDuplicate(error) && (await findOriginal(deps, actor, input));
+        const winner = isUniqueViolation(error) && (await findOriginal(deps, actor, input));
         if (!winner) throw error;
         return { kind: "original", message: winner } as const;
       },
@@ -92,15 +92,6 @@ async function answerRefusal(
   const original = await findOriginal(deps, actor, input);
   if (original) return original;
   throw refusal;
-}
-
-function isDuplicate(error: unknown): boolean {
-  // A raw statement's failure arrives as P2010, with the driver's own error inside.
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2010") {
-    return false;
-  }
-  const driverError = error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined;
-  return driverError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 async function findOriginal(

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/chat-shell/page-header";
 import { NewChatForm } from "@/components/new-chat/new-chat-form";
 
 export const metadata: Metadata = { title: "New chat · Spool" };
@@ -7,16 +7,7 @@ export const metadata: Metadata = { title: "New chat · Spool" };
 export default function NewChatPage() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <header className="flex items-center gap-3 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
-        {/* On a phone the list is hidden here: this is the way back to it. */}
-        <Link
-          href="/chat"
-          className="rounded-md px-2 py-1 text-sm font-medium text-indigo-600 hover:bg-zinc-100 md:hidden dark:text-indigo-400 dark:hover:bg-zinc-900"
-        >
-          <span aria-hidden>‹ </span>Threads
-        </Link>
-        <h1 className="text-lg font-semibold">New chat</h1>
-      </header>
+      <PageHeader title="New chat" />
       <div className="min-h-0 flex-1 overflow-y-auto p-4">
         <NewChatForm />
       </div>

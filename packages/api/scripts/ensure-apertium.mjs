@@ -1,0 +1,45 @@
+// The translation tests run Apertium for real (Debian's packages: the command, apertium-apy and
+// the English-Spanish pair). Run directly, this makes sure they are there (installing them with
+// apt as root) or says, in one line, what to run.
+import { spawnSync } from "node:child_process";
+
+const packages = ["apertium", "apertium-eng-spa", "apertium-apy"];
+const install = `apt-get install -y ${packages.join(" ")}`;
+
+function fail(line) {
+  console.error(line);
+  process.exit(1);
+}
+
+/** Whether the command and the apy server are there, and the pair in both directions. */
+function installed() {
+  const modes = spawnSync("apertium", ["-l"], { encoding: "utf8" });
+  const apy = spawnSync("apertium-apy", ["--help"], { stdio: "ignore" });
+  const pairs = (modes.stdout ?? "").split(/\s+/);
+  return (
+    modes.status === 0 && apy.status === 0 && pairs.includes("eng-spa") && pairs.includes("spa-eng")
+  );
+}
+
+function run(args) {
+  console.log(`api: running apt-get ${args.join(" ")}`);
+  const result = spawnSync("apt-get", ["-o", "DPkg::Lock::Timeout=300", ...args], {
+    stdio: ["ignore", "inherit", "inherit"], // never wait for an answer on stdin
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (result.status !== 0) {
+    fail(
+      `api: \`apt-get ${args.join(" ")}\` failed (${result.error?.message ?? `exit code ${result.status}`}).`,
+    );
+  }
+}
+
+if (!installed()) {
+  if (process.getuid?.() !== 0) fail(`api: Apertium is not installed: run \`sudo ${install}\`.`);
+  console.log("api: Apertium is not installed; installing it with apt-get (about 90 s)");
+  run(["update"]);
+  run(["install", "-y", "--no-install-recommends", ...packages]);
+  if (!installed())
+    fail(`api: apt-get installed ${packages.join(", ")}, but Apertium still does not run.`);
+}
+console.log("api: Apertium with eng-spa and spa-eng");
