@@ -2,6 +2,7 @@
 // the English-Spanish pair). Run directly, this makes sure they are there (installing them with
 // apt as root) or says, in one line, what to run.
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const packages = ["apertium", "apertium-eng-spa", "apertium-apy"];
 const install = `apt-get install -y ${packages.join(" ")}`;
@@ -34,11 +35,24 @@ function run(args) {
   }
 }
 
-if (!installed()) {
+// The API and browser suites may both get here at once: one installs, the other waits for it
+// (flock) and then finds it installed.
+const lock = "/tmp/spool-ensure-apertium.lock";
+
+if (!installed() && !process.env.SPOOL_APERTIUM_LOCK_HELD) {
   if (process.getuid?.() !== 0) fail(`api: Apertium is not installed: run \`sudo ${install}\`.`);
+  const self = fileURLToPath(import.meta.url);
+  const locked = spawnSync("flock", [lock, process.execPath, self], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, SPOOL_APERTIUM_LOCK_HELD: "1" },
+  });
+  process.exit(locked.status ?? 1);
+}
+if (!installed()) {
   console.log("api: Apertium is not installed; installing it with apt-get (about 90 s)");
   run(["update"]);
-  run(["install", "-y", "--no-install-recommends", ...packages]);
+  // With recommends: html goes through transfuse, and apertium-apy uses streamparser.
+  run(["install", "-y", ...packages]);
   if (!installed())
     fail(`api: apt-get installed ${packages.join(", ")}, but Apertium still does not run.`);
 }

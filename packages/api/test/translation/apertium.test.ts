@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProviderError, type TranslationProvider } from "../../src/translation/provider";
 import { apertiumApy } from "../../src/translation/providers/apertium-apy";
 import { apertiumCommand } from "../../src/translation/providers/apertium-command";
+import { AutoTranslatingPublisher } from "../../src/translation/auto-translate";
+import { Translator } from "../../src/translation/translator";
 import { useApi } from "../support/harness";
 
 // Apertium for real, English ⇄ Spanish: Debian's apertium, apertium-eng-spa and apertium-apy
@@ -155,5 +157,44 @@ describe.each(testDatabaseKinds)("a thread read in Spanish through Apertium on %
     const edited = await bob.api.translation.translate({ messageId: message.id });
     expect(edited).toMatchObject({ version: 2, translated: true, from: "en" });
     expect(edited.content).toMatch(/informe/);
+  });
+});
+
+describe.each(testDatabaseKinds)("Spanish pushed through apertium-apy on %s", (kind) => {
+  const api = useApi(kind);
+
+  it("reaches an auto-translating reader as one event after each message", async () => {
+    // apertium-apy starts in beforeAll, after useApi has made the harness's translator.
+    const translator = new Translator({
+      provider: apertiumApy({ url: apy.url, timeoutMs: 120_000 }),
+      limits: api.deps.limits,
+    });
+    const publisher = new AutoTranslatingPublisher(api.changes, { db: api.db, translator });
+    api.publishTo(publisher);
+    const [alice, bob] = await api.users(2, "Pushed");
+    await bob.api.user.updatePreferences({ language: "es", autoTranslate: true });
+    const { thread } = await alice.api.thread.create({
+      kind: "group",
+      topic: "P",
+      memberIds: [bob.id],
+    });
+    const latencies: number[] = [];
+    for (const content of [
+      "Where is the report?",
+      "The report is ready.",
+      "Thank you very much.",
+    ]) {
+      const mark = api.changes.changes.length;
+      const started = performance.now();
+      await alice.api.message.send({ threadId: thread.id, content });
+      await publisher.idle();
+      latencies.push(Math.round(performance.now() - started));
+      const event = api.changesSince(mark).find((change) => change.type === "message.translated");
+      expect(event).toMatchObject({
+        language: "en",
+        translations: [{ to: "es", outcome: { status: "translated" } }],
+      });
+    }
+    console.log(`send → message.translated through apertium-apy: ${latencies.join(", ")} ms`);
   });
 });

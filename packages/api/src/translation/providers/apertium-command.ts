@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pLimit from "p-limit";
 import { ProviderError, type TranslationProvider } from "../provider";
 import { apertiumProvider, type ApertiumPair } from "./apertium-pairs";
 
@@ -69,6 +70,8 @@ async function translateFile(
 export function apertiumCommand(options: ApertiumCommandOptions = {}): TranslationProvider {
   const command = options.command ?? "apertium";
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // Each pipeline is a handful of processes: however many readers ask, two run at a time.
+  const pipelines = pLimit(2);
 
   async function listPairs(): Promise<ApertiumPair[]> {
     // `apertium -l` prints one installed mode per line, e.g. "  eng-spa".
@@ -83,7 +86,7 @@ export function apertiumCommand(options: ApertiumCommandOptions = {}): Translati
   async function translateText({ source, target }: ApertiumPair, text: string, format: string) {
     // -u: no `*` before words the dictionaries lack.
     const args = ["-u", "-f", format === "html" ? "html" : "txt", `${source}-${target}`];
-    const output = await translateFile(command, args, text, timeoutMs);
+    const output = await pipelines(() => translateFile(command, args, text, timeoutMs));
     // The pipeline ends its output with a newline the text may not have had.
     return text.endsWith("\n") ? output : output.replace(/\n$/, "");
   }
