@@ -1,4 +1,5 @@
 import { ThreadTimeline } from "@spool/realtime/client";
+import { changeEvents } from "@spool/realtime/contract";
 import type { Message, SendOptions } from "../api-types";
 import type { Clock } from "../clock";
 import { newClientMessageId } from "../client-message-id";
@@ -34,16 +35,6 @@ export interface ThreadSnapshot {
 export const TYPING_SHOWN_MS = 5_000;
 const PAGE = 50;
 
-const historyEvents: ThreadEventName[] = [
-  "message.created",
-  "message.edited",
-  "message.deleted",
-  "member.added",
-  "member.removed",
-  "thread.updated",
-  "reaction.changed",
-];
-
 export interface ThreadStateDeps {
   handle: ThreadHandle;
   emitter: Emitter<ClientEvents>;
@@ -74,7 +65,8 @@ export class ThreadState extends Store<ThreadSnapshot> {
       typing: [],
     });
     const { emitter, handle } = deps;
-    for (const name of historyEvents) {
+    // The events that change history, applied as the timeline would apply them.
+    for (const name of changeEvents as ReadonlySet<ThreadEventName>) {
       emitter.on(name, (data) => {
         if (data.threadId === handle.id) this.timeline?.handle(name, data);
       });
