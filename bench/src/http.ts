@@ -1,5 +1,5 @@
 // The bench's HTTP client: node:http over kept-alive connections, as a load generator would
-// send. A request through `fetch` costs the bench several times more CPU than this, taken
+// send. A request through `fetch` costs the bench two to three times more CPU than this, taken
 // from the same two cores as the server it measures.
 import { Agent, request } from "node:http";
 
