@@ -101,31 +101,33 @@ describe.each(testDatabaseKinds)("translation failures and limits on %s", (kind)
   it("refuses bad input with a 4xx naming the rule", async () => {
     const { ann, ben, threadId } = await pair(api, "Input");
     const message = await ann.api.message.send({ threadId, content: sentence(4) });
+    // Each call is made when its turn comes: one made early would be refused before anything
+    // awaited it, an unhandled rejection.
     const cases = [
       [
-        ben.api.translation.translate({ messageId: message.id, to: "not a language" }),
+        () => ben.api.translation.translate({ messageId: message.id, to: "not a language" }),
         "to must be a BCP 47 language tag",
       ],
       [
-        ben.api.translation.translate({ messageId: message.id }),
+        () => ben.api.translation.translate({ messageId: message.id }),
         "to: give a language, or set a preferred one",
       ],
-      [ben.api.user.updatePreferences({}), "give language, autoTranslate or both"],
+      [() => ben.api.user.updatePreferences({}), "give language, autoTranslate or both"],
       [
-        ben.api.user.updatePreferences({ language: "e".repeat(36) }),
+        () => ben.api.user.updatePreferences({ language: "e".repeat(36) }),
         "language has at most 35 characters",
       ],
       [
-        ben.api.message.list({ threadId, translateTo: "12" }),
+        () => ben.api.message.list({ threadId, translateTo: "12" }),
         "translateTo must be a BCP 47 language tag",
       ],
       [
-        ben.api.member.updatePreferences({ threadId, autoTranslate: "yes" as never }),
+        () => ben.api.member.updatePreferences({ threadId, autoTranslate: "yes" as never }),
         "autoTranslate must be true, false or null",
       ],
     ] as const;
     for (const [call, words] of cases) {
-      const refused = await refusal(call);
+      const refused = await refusal(call());
       expect(refused.spoolCode).toBe("INVALID_INPUT");
       expect(refused.message).toContain(words);
     }
