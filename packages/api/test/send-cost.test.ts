@@ -1,13 +1,21 @@
 import { testDatabaseKinds } from "@spool/db/testing";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
 import { issueToken } from "../src/services/identity/issue-token";
 import type { MessageView } from "../src/shapes/message";
+import { AutoTranslatingPublisher } from "../src/translation/auto-translate";
 import { useApi } from "./support/harness";
 
 describe.each(testDatabaseKinds)("what a send costs the database on %s", (kind) => {
+  // A translation provider is configured (the harness's stand-in), so every change goes
+  // through the auto-translating publisher, as in the web app.
   const api = useApi(kind);
+  let publisher: AutoTranslatingPublisher;
+  beforeAll(() => {
+    publisher = new AutoTranslatingPublisher(api.changes, api.deps);
+    api.publishTo(publisher);
+  });
   /** The API as a request with this bearer token reaches it over HTTP. */
   const withToken = async (token: string) =>
     createCaller(
@@ -42,6 +50,7 @@ describe.each(testDatabaseKinds)("what a send costs the database on %s", (kind) 
       );
     const statements = await api.statementsOf(async () => {
       sent = await send();
+      await publisher.idle();
     });
 
     expect(statements).toHaveLength(1);
@@ -56,6 +65,7 @@ describe.each(testDatabaseKinds)("what a send costs the database on %s", (kind) 
         channelEpoch: 0,
         memberIds: [ann.id, ben.id].sort(),
         historyCut: null,
+        translationReaders: [],
       },
     ]);
 
@@ -64,6 +74,48 @@ describe.each(testDatabaseKinds)("what a send costs the database on %s", (kind) 
     expect(await api.statementsOf(async () => (again = await send()))).toHaveLength(1);
     expect(again).toEqual(sent);
     expect(api.changesSince(mark)).toHaveLength(1);
+  });
+
+  it("hands the auto-translating readers to the publisher in that one statement", async () => {
+    const [ann, ben, cy] = await api.users(3, "Readers");
+    await ann.api.user.updatePreferences({ language: "en", autoTranslate: true });
+    await ben.api.user.updatePreferences({ language: "es", autoTranslate: true });
+    await cy.api.user.updatePreferences({ language: "fr", autoTranslate: true });
+    const { thread } = await ann.api.thread.create({
+      kind: "group",
+      topic: "Readers",
+      memberIds: [ben.id, cy.id],
+    });
+    // Cy reads this thread untranslated, whatever her own switch says.
+    await cy.api.member.updatePreferences({ threadId: thread.id, autoTranslate: false });
+    const mark = api.changes.changes.length;
+
+    const statements = await api.statementsOf(async () => {
+      await ann.api.message.send({ threadId: thread.id, content: "Good morning, everyone." });
+      await publisher.idle();
+    });
+
+    // One statement stores the message and finds its readers; what follows is translation's
+    // own (the detected language, the translation cache), never the members again.
+    expect(statements[0]).toContain('INSERT INTO "Message"');
+    expect(statements.slice(1).filter((statement) => statement.includes('"Member"'))).toEqual([]);
+    const [created, translated] = api.changesSince(mark);
+    expect(created).toMatchObject({ type: "message.created" });
+    expect(created).toHaveProperty(
+      "translationReaders",
+      expect.arrayContaining([
+        { userId: ann.id, language: "en" },
+        { userId: ben.id, language: "es" },
+      ]),
+    );
+    expect(created).toHaveProperty("translationReaders.length", 2);
+    // The sender reads her own language: only Ben's is translated.
+    expect(translated).toMatchObject({
+      type: "message.translated",
+      translations: [
+        { to: "es", outcome: { status: "translated", content: "[es] Good morning, everyone." } },
+      ],
+    });
   });
 
   it("sends as a signed-in browser user in one statement", async () => {

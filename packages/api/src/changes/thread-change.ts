@@ -10,7 +10,8 @@ import type { TranslationOutcome } from "../translation/outcome";
  * Each change also carries whom it goes to, as its own transaction left the thread, so that
  * publishing never reads the database again: `channelEpoch` is the thread channel's epoch after
  * the change, `memberIds` the members whose own channels hear it, and `historyCut` the latest
- * `shareHistoryTime` among the members (see `deliveriesFor`).
+ * `shareHistoryTime` among the members (see `deliveriesFor`). A new or edited message also
+ * carries its `translationReaders`, for the translations published after it.
  */
 export type ThreadChange =
   | { type: "thread.created"; thread: ThreadView; memberIds: string[] }
@@ -39,9 +40,19 @@ export type ThreadChange =
       channelEpoch: number;
       memberIds: readonly string[];
       historyCut: Date | null;
+      translationReaders: readonly TranslationReader[];
     }
   | {
-      type: "message.edited" | "message.deleted";
+      type: "message.edited";
+      threadId: string;
+      sequence: number;
+      message: MessageView;
+      channelEpoch: number;
+      historyCut: Date | null;
+      translationReaders: readonly TranslationReader[];
+    }
+  | {
+      type: "message.deleted";
       threadId: string;
       sequence: number;
       message: MessageView;
@@ -110,6 +121,15 @@ export type ThreadChange =
       userId: string;
       name: string;
     };
+
+/**
+ * A member who reads the thread auto-translated (their own switch, or the thread's override of
+ * it), and the language they read: who a new version of a message is translated for.
+ */
+export interface TranslationReader {
+  userId: string;
+  language: string;
+}
 
 export interface ChangeOrigin {
   /** The caller's realtime connection, which already knows about its own change. */

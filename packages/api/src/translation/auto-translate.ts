@@ -14,21 +14,10 @@ const wanted = (change: ThreadChange): change is MessageChange =>
   (change.message.type === "text" || change.message.type === "html") &&
   change.message.deletedAt === null;
 
-/**
- * The languages the thread's auto-translating readers read (their own switch, or the thread's
- * override of it), other than the sender's.
- */
-async function readerLanguages(db: PrismaClient, threadId: string, senderId: string | null) {
-  const readers = await db.member.findMany({
-    where: {
-      threadId,
-      ...(senderId && { userId: { not: senderId } }),
-      user: { language: { not: null } },
-      OR: [{ autoTranslate: true }, { autoTranslate: null, user: { autoTranslate: true } }],
-    },
-    select: { user: { select: { language: true } } },
-  });
-  return [...new Set(readers.map((reader) => reader.user.language!))];
+/** The languages to translate a message into: its readers', other than the sender's. */
+function readerLanguages({ message, translationReaders }: MessageChange): string[] {
+  const others = translationReaders.filter((reader) => reader.userId !== message.senderId);
+  return [...new Set(others.map((reader) => reader.language))];
 }
 
 /**
@@ -52,7 +41,9 @@ export class AutoTranslatingPublisher implements ChangeSink {
   publish(change: ThreadChange, origin: ChangeOrigin): Promise<void> {
     const published = Promise.resolve(this.publisher.publish(change, origin));
     if (!this.translation.translator.provider || !wanted(change)) return published;
-    const translated = this.translateAndPublish(change).catch((error: unknown) =>
+    const languages = readerLanguages(change);
+    if (languages.length === 0) return published;
+    const translated = this.translateAndPublish(change, languages).catch((error: unknown) =>
       this.log.error("Translation: could not auto-translate a message:", error),
     );
     const both = Promise.all([published, translated]).then(() => undefined);
@@ -66,11 +57,9 @@ export class AutoTranslatingPublisher implements ChangeSink {
     while (this.pending.size > 0) await Promise.all(this.pending);
   }
 
-  private async translateAndPublish(change: MessageChange): Promise<void> {
+  private async translateAndPublish(change: MessageChange, languages: string[]): Promise<void> {
     const { db, translator } = this.translation;
     const { message } = change;
-    const languages = await readerLanguages(db, change.threadId, message.senderId);
-    if (languages.length === 0) return;
     const detection = translator.detect(db, [{ ...message, language: null as string | null }]);
     const detected = detection.messages[0]!;
     const wantedLanguages = languages.filter(

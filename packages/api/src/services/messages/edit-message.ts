@@ -2,7 +2,7 @@ import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
-import { threadAudience } from "../audience";
+import { threadAudience, translationReaders } from "../audience";
 import { reactionSummaries } from "../reactions/summaries";
 import { checkMetadata, prepareContent } from "./content";
 import { lockMessageForChange, requireOwnMessage } from "./locate-message";
@@ -14,7 +14,7 @@ export async function editMessage(
   input: { messageId: string; content: string; metadata?: Record<string, string> },
 ): Promise<MessageView> {
   checkMetadata(input.metadata);
-  const { message, channelEpoch, historyCut } = await deps.db.$transaction(async (tx) => {
+  const { message, channelEpoch, historyCut, readers } = await deps.db.$transaction(async (tx) => {
     const locked = await lockMessageForChange(tx, input.messageId, actor.userId);
     const { message, member, sequence } = locked;
     requireOwnMessage(message, actor.userId, "edit");
@@ -38,7 +38,8 @@ export async function editMessage(
     // the text they translate is gone: so are they.
     await tx.messageTranslation.deleteMany({ where: { messageId: message.id } });
     const { historyCut } = await threadAudience(tx, message.threadId);
-    return { message: edited, channelEpoch: member.thread.channelEpoch, historyCut };
+    const readers = await translationReaders(tx, message.threadId);
+    return { message: edited, channelEpoch: member.thread.channelEpoch, historyCut, readers };
   });
   const reactions = await reactionSummaries(deps.db, [message.id], actor.userId);
   const view = toMessageView(message, reactions.get(message.id));
@@ -50,6 +51,7 @@ export async function editMessage(
       message: view,
       channelEpoch,
       historyCut,
+      translationReaders: readers,
     },
     actor,
   );

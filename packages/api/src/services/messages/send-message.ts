@@ -44,7 +44,7 @@ export async function sendMessage(
     );
     switch (outcome.kind) {
       case "stored": {
-        const { message, channelEpoch, memberIds, historyCut } = outcome;
+        const { message, channelEpoch, memberIds, historyCut, translationReaders } = outcome;
         deps.changes.publish(
           {
             type: "message.created",
@@ -54,6 +54,7 @@ export async function sendMessage(
             channelEpoch,
             memberIds,
             historyCut,
+            translationReaders,
           },
           actor,
         );

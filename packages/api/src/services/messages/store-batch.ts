@@ -1,5 +1,6 @@
 import { sql, type SqlClient } from "@spool/db";
 import { v7 as uuidv7 } from "uuid";
+import type { TranslationReader } from "../../changes/thread-change";
 import type { MessageRow, MessageView } from "../../shapes/message";
 import type { TokenState } from "../identity/authenticate";
 import type { NewMessage, StoreOutcome } from "./store-message";
@@ -20,6 +21,7 @@ type Row = Omit<MessageRow, "activity"> & {
   channelEpoch: number | null;
   memberIds: string[] | null;
   historyCut: Date | null;
+  translationReaders: TranslationReader[] | null;
 };
 
 /**
@@ -31,7 +33,9 @@ type Row = Omit<MessageRow, "activity"> & {
  * UPDATE that takes its sequences, so concurrent statements queue per thread and sequences
  * stay gapless. A removal commits its new channel epoch under that lock; the UPDATE re-checks
  * the epoch once it holds the lock, so sends that waited behind a removal store nothing
- * (`membership-moved`) and are tried again with what is committed by then.
+ * (`membership-moved`) and are tried again with what is committed by then. It returns each
+ * stored message's audience too, auto-translating readers included, so that publishing the
+ * message and its translations reads nothing again.
  *
  * The caller keeps two sends with the same clientMessageId out of one batch; a retry racing
  * its original in another statement fails this whole statement on the unique index, storing
@@ -102,8 +106,12 @@ export async function storeBatch(db: SqlClient, sends: PendingSend[]): Promise<S
                 "clientMessageId", metadata, "createdAt", "editedAt", "deletedAt", version
     ), audience AS (
       SELECT m."threadId", array_agg(m."userId"::text ORDER BY m."userId") AS "memberIds",
-             max(m."shareHistoryTime") AS "historyCut"
-        FROM "Member" m
+             max(m."shareHistoryTime") AS "historyCut",
+             coalesce(jsonb_agg(jsonb_build_object('userId', m."userId", 'language', u.language))
+                        FILTER (WHERE u.language IS NOT NULL
+                                  AND coalesce(m."autoTranslate", u."autoTranslate")),
+                      '[]') AS "translationReaders"
+        FROM "Member" m JOIN "User" u ON u.id = m."userId"
        WHERE m."threadId" IN (SELECT id FROM bumped)
        GROUP BY m."threadId"
     ), entry AS (
@@ -115,7 +123,7 @@ export async function storeBatch(db: SqlClient, sends: PendingSend[]): Promise<S
         FROM original o
     )
     SELECT i.ord, token.state AS "tokenState", s.ord IS NOT NULL AS "isMember", e.outcome,
-           b."channelEpoch", a."memberIds", a."historyCut",
+           b."channelEpoch", a."memberIds", a."historyCut", a."translationReaders",
            e.id::text, e."threadId"::text, e.sequence, e."changeSequence", e.type::text, e.content,
            e.priority::text, e."senderId"::text, e."clientMessageId", e.metadata, e."createdAt",
            e."editedAt", e."deletedAt", e.version
@@ -131,7 +139,7 @@ export async function storeBatch(db: SqlClient, sends: PendingSend[]): Promise<S
 }
 
 function outcomeOf(row: Row): StoreOutcome {
-  const { ord: _ord, tokenState, isMember, outcome, channelEpoch, memberIds, historyCut } = row;
+  const { tokenState, isMember, outcome, channelEpoch, memberIds, historyCut } = row;
   if (tokenState !== "valid") return { kind: "token-refused", state: tokenState };
   if (!isMember) return { kind: "not-member" };
   if (!outcome) return { kind: "membership-moved" };
@@ -160,5 +168,6 @@ function outcomeOf(row: Row): StoreOutcome {
     channelEpoch: channelEpoch!,
     memberIds: memberIds!,
     historyCut,
+    translationReaders: row.translationReaders!,
   };
 }

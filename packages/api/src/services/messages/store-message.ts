@@ -1,5 +1,6 @@
 import type { SqlClient } from "@spool/db";
 import type { UserActor } from "../../actor";
+import type { TranslationReader } from "../../changes/thread-change";
 import type { MessageView } from "../../shapes/message";
 import type { TokenState } from "../identity/authenticate";
 import { sendQueueFor } from "./send-queue";
@@ -21,6 +22,7 @@ export type StoreOutcome =
       channelEpoch: number;
       memberIds: string[];
       historyCut: Date | null;
+      translationReaders: TranslationReader[];
     }
   /** A retry: the message stored before with this clientMessageId. */
   | { kind: "original"; message: MessageView }
