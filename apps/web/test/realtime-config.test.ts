@@ -5,7 +5,7 @@ import { pusherOptions } from "@spool/realtime/client";
 import { realtimeDiscoverySchema } from "@spool/realtime/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerRealtimeConfig } from "@/server/realtime-config";
-import { ownAnswer, serveApi } from "@/server/http/serve-api";
+import { ownRoute } from "@/server/http/serve-api";
 import { nothingSet, pusherApp as app, type RealtimeEnv } from "./support/realtime-env";
 
 const discover = (env: Partial<RealtimeEnv>) =>
@@ -53,9 +53,9 @@ describe("GET /api/realtime/config over HTTP", () => {
   beforeAll(async () => {
     // `npm start`'s own server, minus Next.js: what it answers itself, and 404 otherwise.
     server = createServer((request, response) => {
-      const answer = ownAnswer(request);
-      if (!answer) return void response.writeHead(404).end();
-      void serveApi(request, response, answer);
+      const serve = ownRoute(request);
+      if (!serve) return void response.writeHead(404).end();
+      void serve(request, response);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

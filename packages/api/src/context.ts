@@ -11,7 +11,7 @@ export interface Context {
 
 export type ContextOptions = Omit<Credentials, "authorization" | "socketId"> & {
   deps: ServiceDeps;
-  headers: Headers;
+  headers: Pick<Headers, "get">;
   clientAddress?: string | null;
 };
 

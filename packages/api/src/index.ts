@@ -6,6 +6,12 @@ export { createContext, type Context, type ContextOptions } from "./context";
 export type { ServiceDeps } from "./deps";
 export { errorCodes, type ErrorCode } from "./errors";
 export { handleApiRequest, type ApiHandlerOptions } from "./http/api-handler";
+export {
+  fetchHeaders,
+  handleNodeApiRequest,
+  writeFetchResponse,
+  type NodeApiHandlerOptions,
+} from "./http/node-handler";
 export { limits } from "./limits";
 export {
   defaultRatePolicies,

@@ -1,21 +1,40 @@
 import "server-only";
-import { handleApiRequest } from "@spool/api";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { fetchHeaders, handleApiRequest, handleNodeApiRequest } from "@spool/api";
 import { getApiDeps } from "./api-deps";
 import { sessionUserIdOf } from "./auth/session";
 import { clientAddress } from "./client-address";
 import { accessKey } from "./secrets";
 
-/**
- * The API's answer to one request, with the web app's context: the Next.js route and Spool's
- * own server (`npm start`) both call exactly this.
- */
+/** The web app's context for one API request: who may be calling, and from where. */
+function apiContext(url: string, headers: Headers | IncomingHttpHeaders) {
+  return async () => ({
+    deps: await getApiDeps(),
+    clientAddress: clientAddress(headers),
+    accessKey: accessKey(),
+    sessionUserId: () =>
+      sessionUserIdOf(url, headers instanceof Headers ? headers : fetchHeaders(headers)),
+  });
+}
+
+/** The API's answer to one request, as the Next.js route serves it (`npm run dev`, Vercel). */
 export function answerApiRequest(request: Request): Promise<Response> {
-  return handleApiRequest(request, {
-    context: async () => ({
-      deps: await getApiDeps(),
-      clientAddress: clientAddress(request.headers),
-      accessKey: accessKey(),
-      sessionUserId: () => sessionUserIdOf(request),
-    }),
+  return handleApiRequest(request, { context: apiContext(request.url, request.headers) });
+}
+
+/**
+ * The same answer on Spool's own server (`npm start`), read and written on Node's request and
+ * response, each answer with `headers` besides its own.
+ */
+export function serveApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  headers: Record<string, string>,
+): Promise<void> {
+  // As `next start` does: the socket's address when no proxy said whose request it is.
+  request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
+  return handleNodeApiRequest(request, response, {
+    context: apiContext(request.url ?? "/", request.headers),
+    headers,
   });
 }

@@ -12,12 +12,12 @@ export async function sessionUserId(): Promise<string | null> {
 }
 
 /**
- * The id of the user whose session cookie came with `request`, or null: the same JWT that
- * sessionUserId reads, from the request itself, so it needs no Next.js request scope.
+ * The id of the user whose session cookie came with a request, or null: the same JWT that
+ * sessionUserId reads, from the request's own headers, so it needs no Next.js request scope.
  */
-export async function sessionUserIdOf(request: Request): Promise<string | null> {
-  // A NextRequest of the headers only: next-auth reads its cookies, and the body stays unread.
-  const req = new NextRequest(request.url, { headers: request.headers });
+export async function sessionUserIdOf(url: string, headers: Headers): Promise<string | null> {
+  // A NextRequest of the headers only: next-auth reads its cookies from it.
+  const req = new NextRequest(new URL(url, "http://localhost"), { headers });
   const token = await getToken({ req, secret: authSecret() });
   return token?.sub ?? null;
 }

@@ -19,12 +19,12 @@ const app = next({ dev: false, dir: appDir, port });
 const handleByNext = app.getRequestHandler();
 await app.prepare();
 // Only now: next/server, which the API's modules use, needs what Next.js sets up in prepare().
-const { ownAnswer, serveApi } = await import("./serve-api");
+const { ownRoute } = await import("./serve-api");
 
 const server = createServer((request, response) => {
-  const answer = ownAnswer(request);
-  if (!answer) return void handleByNext(request, response);
-  serveApi(request, response, answer).catch((error: unknown) => {
+  const serve = ownRoute(request);
+  if (!serve) return void handleByNext(request, response);
+  serve(request, response).catch((error: unknown) => {
     console.error("API: a request failed outside the API's own error handling", error);
     if (!response.headersSent) response.writeHead(500);
     response.end();
