@@ -7,6 +7,7 @@ import {
   ratePolicies,
   TokenCache,
   Translator,
+  type ChangeSink,
   type ServiceDeps,
 } from "@spool/api";
 import { getDatabase } from "@spool/db";
@@ -17,14 +18,22 @@ import { realtime } from "./realtime";
 // One set per process, on globalThis because Next.js dev reloads modules: rate limits count
 // across requests only if every request shares them.
 const processWide = globalThis as {
-  spoolApiParts?: Omit<ServiceDeps, "db" | "sql" | "storage"> & { publisher: PusherPublisher };
+  spoolApiParts?: Omit<ServiceDeps, "db" | "sql" | "storage" | "changes"> & {
+    publisher: PusherPublisher;
+    changesFor: Record<ApiHost, ChangeSink>;
+  };
 };
 
 /**
- * What the API's services share: the process's database, rate limits and publisher, whose
- * publishes each keep their request alive until sent.
+ * Where a request is served. Under Next.js (`npm run dev`, Vercel) each publish keeps its
+ * request alive until sent, with `after()`: a serverless function may otherwise be frozen as
+ * soon as it has answered. Spool's own server (`npm start`) outlives every response, and has no
+ * request scope for `after()` to find.
  */
-export async function getApiDeps(): Promise<ServiceDeps> {
+export type ApiHost = "next" | "own-server";
+
+/** What the API's services share: the process's database, rate limits and publisher. */
+export async function getApiDeps(host: ApiHost = "next"): Promise<ServiceDeps> {
   const database = await getDatabase();
   if (!processWide.spoolApiParts) {
     const publisher = new PusherPublisher(realtime().pusher);
@@ -39,22 +48,23 @@ export async function getApiDeps(): Promise<ServiceDeps> {
       provider: providerFromSettings(env),
       limits,
     });
+    // After a message, its translations for the thread's auto-translating readers follow it.
+    const changes = new AutoTranslatingPublisher(publisher, { db: database.prisma, translator });
     processWide.spoolApiParts = {
       publisher,
-      // After a message, its translations for the thread's auto-translating readers follow it.
-      changes: publishAfterResponse(
-        new AutoTranslatingPublisher(publisher, { db: database.prisma, translator }),
-      ),
+      changesFor: { next: publishAfterResponse(changes), "own-server": changes },
       limits,
       tokens: new TokenCache(),
       translator,
     };
   }
+  const { changesFor, ...parts } = processWide.spoolApiParts;
   return {
     db: database.prisma,
     sql: database.sql,
     storage: database,
-    ...processWide.spoolApiParts,
+    changes: changesFor[host],
+    ...parts,
   };
 }
 

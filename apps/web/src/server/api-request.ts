@@ -1,15 +1,15 @@
 import "server-only";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { fetchHeaders, handleApiRequest, handleNodeApiRequest } from "@spool/api";
-import { getApiDeps } from "./api-deps";
+import { getApiDeps, type ApiHost } from "./api-deps";
 import { sessionUserIdOf } from "./auth/session";
 import { clientAddress } from "./client-address";
 import { accessKey } from "./secrets";
 
 /** The web app's context for one API request: who may be calling, and from where. */
-function apiContext(url: string, headers: Headers | IncomingHttpHeaders) {
+function apiContext(host: ApiHost, url: string, headers: Headers | IncomingHttpHeaders) {
   return async () => ({
-    deps: await getApiDeps(),
+    deps: await getApiDeps(host),
     clientAddress: clientAddress(headers),
     accessKey: accessKey(),
     sessionUserId: () =>
@@ -19,7 +19,7 @@ function apiContext(url: string, headers: Headers | IncomingHttpHeaders) {
 
 /** The API's answer to one request, as the Next.js route serves it (`npm run dev`, Vercel). */
 export function answerApiRequest(request: Request): Promise<Response> {
-  return handleApiRequest(request, { context: apiContext(request.url, request.headers) });
+  return handleApiRequest(request, { context: apiContext("next", request.url, request.headers) });
 }
 
 /**
@@ -34,7 +34,7 @@ export function serveApiRequest(
   // As `next start` does: the socket's address when no proxy said whose request it is.
   request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
   return handleNodeApiRequest(request, response, {
-    context: apiContext(request.url ?? "/", request.headers),
+    context: apiContext("own-server", request.url ?? "/", request.headers),
     headers,
   });
 }
