@@ -5,21 +5,24 @@ import { authenticate, type Credentials } from "./services/identity/authenticate
 export interface Context {
   deps: ServiceDeps;
   actor: Actor;
-  /** The caller's network address as the host derived it, for limits per address. */
-  clientAddress?: string | null;
+  /**
+   * The caller's network address as the host derives it, for limits per address; asked only
+   * by the few procedures limited that way.
+   */
+  clientAddress?: () => string | null;
 }
 
 export type ContextOptions = Omit<Credentials, "authorization" | "socketId"> & {
   deps: ServiceDeps;
   headers: Pick<Headers, "get">;
-  clientAddress?: string | null;
+  clientAddress?: () => string | null;
 };
 
 /** Builds a request's context: the shared deps and who is calling. */
 export async function createContext({
   deps,
   headers,
-  clientAddress = null,
+  clientAddress,
   ...rest
 }: ContextOptions): Promise<Context> {
   const actor = await authenticate(deps, {

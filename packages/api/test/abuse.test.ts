@@ -14,7 +14,11 @@ describe.each(testDatabaseKinds)("sign-in and sign-up abuse on %s", (kind) => {
   /** An address no other test uses, so each test has counters of its own. */
   const newAddress = () => `198.51.100.${++addressCount}`;
   const anonymousFrom = (clientAddress: string) =>
-    createCaller({ deps: api.deps, actor: { kind: "anonymous" }, clientAddress });
+    createCaller({
+      deps: api.deps,
+      actor: { kind: "anonymous" },
+      clientAddress: () => clientAddress,
+    });
   const signIn = (clientAddress: string, username: string, password: string) =>
     verifyCredentials(api.deps, { username, password, clientAddress });
 
@@ -127,14 +131,15 @@ describe.each(testDatabaseKinds)("sign-in and sign-up abuse on %s", (kind) => {
     const held = [0, 1].map(() =>
       limits.hashSlots.run(() => new Promise<void>((resolve) => releases.push(resolve))),
     );
-    const flood = Array.from({ length: 8 }, (_, index) =>
-      createCaller({ deps, actor: { kind: "anonymous" }, clientAddress: newAddress() })
+    const flood = Array.from({ length: 8 }, (_, index) => {
+      const address = newAddress();
+      return createCaller({ deps, actor: { kind: "anonymous" }, clientAddress: () => address })
         .account.signUp({ username: unique(), name: `Flood ${index}`, password: "long enough" })
         .then(
           (user) => ({ user }),
           async (error: unknown) => ({ refused: await refusal(Promise.reject(error)) }),
-        ),
-    );
+        );
+    });
 
     await vi.waitFor(() => expect(limits.hashSlots.queued).toBe(3), { timeout: 30_000 });
     expect(limits.hashSlots.active).toBe(2);

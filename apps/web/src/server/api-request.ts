@@ -10,7 +10,7 @@ import { accessKey } from "./secrets";
 function apiContext(host: ApiHost, url: string, headers: Headers | IncomingHttpHeaders) {
   return async () => ({
     deps: await getApiDeps(host),
-    clientAddress: clientAddress(headers),
+    clientAddress: () => clientAddress(headers),
     accessKey: accessKey(),
     sessionUserId: () =>
       sessionUserIdOf(url, headers instanceof Headers ? headers : fetchHeaders(headers)),

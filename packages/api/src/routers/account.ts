@@ -6,5 +6,5 @@ import { SignUpInput } from "../inputs/account";
 export const accountRouter = router({
   signUp: publicProcedure
     .input(SignUpInput)
-    .mutation(({ ctx, input }) => signUp(ctx.deps, input, ctx.clientAddress ?? null)),
+    .mutation(({ ctx, input }) => signUp(ctx.deps, input, ctx.clientAddress?.() ?? null)),
 });
