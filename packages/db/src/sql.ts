@@ -15,8 +15,8 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Statem
 
 /**
  * Statements sent straight through the driver, past Prisma's query engine: for the few hot
- * statements where that engine's work per query costs more than the query itself. On
- * PostgreSQL each `name` is prepared once per connection, so the server parses it once too.
+ * statements where that engine's work per query costs more than the query itself. Each
+ * `name` is prepared once per connection, so the database parses and plans it once too.
  * Rows come back as the driver parses them (timestamps as Date, json as objects, int4 as
  * number). Everything else goes through Prisma.
  */

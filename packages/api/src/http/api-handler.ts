@@ -4,7 +4,7 @@ import { limits } from "../limits";
 import { appRouter } from "../root";
 import { noStore, toResponse, type ApiAnswer } from "./api-answer";
 import { answerBeforeReading, bodyTooLarge } from "./preflight";
-import { answerSingleCall, singleCallOf } from "./single-call";
+import { answerSingleCall, rawInputOf, singleCallOf } from "./single-call";
 
 export interface ApiHandlerOptions {
   /** The request's context besides its headers: read only when a call gets that far. */
@@ -12,8 +12,6 @@ export interface ApiHandlerOptions {
   /** Where the API is mounted; `/api/trpc` in the web app. */
   endpoint?: string;
 }
-
-const utf8 = new TextDecoder();
 
 /** Refusals are the caller's business; only a failure on the server is worth a log line. */
 export function logServerFailure(error: { code: string }, path: string | undefined): void {
@@ -38,10 +36,8 @@ export async function handleApiRequest(
   const contextFor = async () => createContext({ ...(await context()), headers });
   const single = singleCallOf(method, url, (name) => headers.get(name), endpoint);
   if (single) {
-    const rawInput = body ? utf8.decode(body) : url.searchParams.get("input");
-    return toResponse(
-      await answerSingleCall({ ...single, rawInput }, contextFor, logServerFailure),
-    );
+    const call = { ...single, rawInput: rawInputOf(body, url) };
+    return toResponse(await answerSingleCall(call, contextFor, logServerFailure));
   }
   return fetchRequestHandler({
     endpoint,

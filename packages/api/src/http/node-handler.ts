@@ -7,7 +7,7 @@ import { limits } from "../limits";
 import { refusal, type ApiAnswer } from "./api-answer";
 import { handleApiRequest, logServerFailure, type ApiHandlerOptions } from "./api-handler";
 import { answerBeforeReading, bodyTooLarge } from "./preflight";
-import { answerSingleCall, singleCallOf } from "./single-call";
+import { answerSingleCall, rawInputOf, singleCallOf } from "./single-call";
 
 export interface NodeApiHandlerOptions extends ApiHandlerOptions {
   /** Headers every answer carries besides the API's own (the host's security headers). */
@@ -46,13 +46,15 @@ export async function handleNodeApiRequest(
   if (early) return write(early);
   const body = method === "POST" ? await readBody(request) : null;
   if (body && !Buffer.isBuffer(body)) return write(body);
+  // A client that went away before sending its whole body is answered nothing.
+  if (body && !request.complete) return;
 
   const single = singleCallOf(method, url, header, endpoint);
   if (single) {
-    const rawInput = body ? body.toString("utf8") : url.searchParams.get("input");
+    const call = { ...single, rawInput: rawInputOf(body, url) };
     const contextFor = async () =>
       createContext({ ...(await context()), headers: { get: (name) => header(name) ?? null } });
-    return write(await answerSingleCall({ ...single, rawInput }, contextFor, logServerFailure));
+    return write(await answerSingleCall(call, contextFor, logServerFailure));
   }
   const answer = await handleApiRequest(
     new Request(url, { method, headers: fetchHeaders(request.headers), body }),
@@ -70,9 +72,12 @@ export function fetchHeaders(headers: IncomingHttpHeaders): Headers {
   return fetched;
 }
 
-/** The body, read up to the limit, counted as it streams (Content-Length was checked first). */
+/**
+ * The body, read up to the limit, counted as it streams (Content-Length was checked first);
+ * what came before the client went away, if it did (`request.complete` tells).
+ */
 function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer> | ApiAnswer> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -87,8 +92,8 @@ function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer> | ApiAn
       chunks.push(chunk);
     };
     request.on("data", onData);
-    request.on("end", () => resolve(Buffer.concat(chunks, size)));
-    request.on("error", reject);
+    const received = () => resolve(Buffer.concat(chunks, size));
+    request.on("end", received).on("close", received).on("error", received);
   });
 }
 

@@ -23,6 +23,13 @@ export interface SingleCall {
   rawInput: string | null;
 }
 
+const utf8 = new TextDecoder();
+
+/** The input as sent, as tRPC reads it: a POST's body as UTF-8 (a BOM dropped), or `input`. */
+export function rawInputOf(body: Uint8Array | null, url: URL): string | null {
+  return body ? utf8.decode(body) : url.searchParams.get("input");
+}
+
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure | undefined>;
 const acceptsMethod = { query: "GET", mutation: "POST" } as const;
 
