@@ -1,6 +1,6 @@
 // The bench's HTTP client: node:http over kept-alive connections, as a load generator would
-// send. A request through `fetch` costs the bench two to three times more CPU than this, taken
-// from the same two cores as the server it measures.
+// send. A request through `fetch` costs the bench more CPU than this, taken from the same
+// cores as the server it measures.
 import { Agent, request } from "node:http";
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
