@@ -1,12 +1,16 @@
-// Bundles Spool's own server (src/server/http/main.ts) for `npm start`, after `next build`.
+// Bundles Spool's own server (src/server/http/main.ts) for `npm start`, after `next build`,
+// and the embedded realtime server's process beside it, which then runs without tsx.
 // The workspace packages and the app's own modules are TypeScript, so they are bundled;
 // every other package is loaded from node_modules at run time, as Next.js loads them.
+import { createRequire } from "node:module";
 import { build } from "esbuild";
+
+const realtimeProcess = createRequire(import.meta.url).resolve("@spool/realtime/server-process");
 
 const bundled = /^(@\/|@spool\/|\.{1,2}\/|\/)/;
 
 await build({
-  entryPoints: ["src/server/http/main.ts"],
+  entryPoints: { main: "src/server/http/main.ts", "realtime-process": realtimeProcess },
   outdir: ".next/spool-server",
   outExtension: { ".js": ".mjs" },
   bundle: true,

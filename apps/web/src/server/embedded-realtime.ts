@@ -19,7 +19,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
  * it is started again on the same port (pusher-js clients come back by themselves). On
  * shutdown every client is told to reconnect (close code 4200) before the process goes.
  */
-export async function startEmbeddedRealtime(): Promise<string | null> {
+export async function startEmbeddedRealtime(builtEntry?: string): Promise<string | null> {
   const { settings } = realtime();
   if (!settings.embedded) return null;
   const { appId, key, secret } = settings.server as { appId: string; key: string; secret: string };
@@ -32,7 +32,7 @@ export async function startEmbeddedRealtime(): Promise<string | null> {
     log: (message) => console.warn(`Realtime: ${message}`),
   };
 
-  let server = await startRealtimeServerProcess(options);
+  let server = await startRealtimeServerProcess(options, builtEntry);
   let stopping = false;
   const superviseCrash = (running: RealtimeServerProcess) => {
     void running.crashed.then(async ({ code, signal }) => {
@@ -49,7 +49,7 @@ export async function startEmbeddedRealtime(): Promise<string | null> {
       await new Promise((resolve) => setTimeout(resolve, delay));
       if (stopping) return;
       try {
-        server = await startRealtimeServerProcess(options);
+        server = await startRealtimeServerProcess(options, builtEntry);
         superviseCrash(server);
         return;
       } catch (error) {

@@ -31,13 +31,16 @@ export class RealtimeServerProcessError extends Error {
  * Starts the embedded server (the same `startRealtimeServer`, same options) in a child process,
  * so that the frames, handshakes and broadcasts of its clients run on another event loop than
  * the caller's. The caller publishes to it over HTTP with the `pusher` SDK, exactly as it would
- * to Pusher; `log` is called here for what the process reports.
+ * to Pusher; `log` is called here for what the process reports. `builtEntry` is
+ * `process-entry.ts` bundled into JavaScript (`npm start`'s server ships one); without it the
+ * process runs the package's TypeScript source through tsx.
  */
 export async function startRealtimeServerProcess(
   options: RealtimeServerOptions,
+  builtEntry?: string,
 ): Promise<RealtimeServerProcess> {
   const { log, ...settings } = parseOptions(options);
-  const child = forkServerProcess();
+  const child = builtEntry ? fork(builtEntry, [], { stdio: [...stdio] }) : forkServerSource();
   let closing = false;
 
   const crashed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -81,18 +84,17 @@ function send(child: ChildProcess, message: ToServerProcess): void {
   child.send(message);
 }
 
+const stdio = ["ignore", "inherit", "inherit", "ipc"] as const;
+
 /**
- * The entry is TypeScript source, as the whole package is: tsx's loader runs it. Both are found
+ * The entry as TypeScript source, as the whole package is: tsx's loader runs it. Both are found
  * through Node's own resolution from the working directory rather than from this module's
  * location, because this module may be running from a bundle (Next.js compiles the package
  * into its server chunks), where import.meta.url points into the build output.
  */
-function forkServerProcess(): ChildProcess {
+function forkServerSource(): ChildProcess {
   const fromWorkingDirectory = createRequire(join(process.cwd(), "package.json"));
   const entry = fromWorkingDirectory.resolve("@spool/realtime/server-process");
   const tsx = createRequire(entry).resolve("tsx");
-  return fork(entry, [], {
-    execArgv: ["--import", pathToFileURL(tsx).href],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  return fork(entry, [], { execArgv: ["--import", pathToFileURL(tsx).href], stdio: [...stdio] });
 }

@@ -14,7 +14,11 @@ const port = Number(process.env.PORT || 3000);
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
 
 refuseUnfetchableMethods();
-await startUp(`http://localhost:${port}`);
+// The embedded realtime server's process runs from the bundle built beside this one.
+await startUp(
+  `http://localhost:${port}`,
+  fileURLToPath(new URL("realtime-process.mjs", import.meta.url)),
+);
 const app = next({ dev: false, dir: appDir, port });
 const handleByNext = app.getRequestHandler();
 await app.prepare();
