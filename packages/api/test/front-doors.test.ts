@@ -10,7 +10,7 @@ import { limits } from "../src/limits";
 import { appRouter } from "../src/root";
 import { issueToken } from "../src/services/identity/issue-token";
 import { useApi } from "./support/harness";
-import { ACCESS_KEY, wire } from "./support/http";
+import { ACCESS_KEY, endlessBody, wire } from "./support/http";
 
 // Spool answers a single call itself, through tRPC's own procedure call and error shaping but
 // without a Fetch Request and Response, and on `npm start`'s Node server without either at
@@ -197,18 +197,11 @@ describe.each(testDatabaseKinds)("the API's front doors on %s", (kind) => {
 
   it("refuse a body over the limit on the Node server, and close that connection", async () => {
     const f = await fixture();
-    let sent = 0;
-    const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
+    const endless = endlessBody();
     const response = await fetch(`${origin}/api/trpc/message.send`, {
       method: "POST",
       headers: { "content-type": "application/json", ...f.ann },
-      body: endless,
+      body: endless.stream,
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
@@ -217,6 +210,6 @@ describe.each(testDatabaseKinds)("the API's front doors on %s", (kind) => {
     expect(await response.json()).toMatchObject({
       error: { json: { data: { spoolCode: "PAYLOAD_TOO_LARGE" } } },
     });
-    expect(sent).toBeLessThan(limits.bodyBytes + 64 * chunk.byteLength);
+    expect(endless.sent).toBeLessThan(limits.bodyBytes + 64 * endless.chunkBytes);
   });
 });

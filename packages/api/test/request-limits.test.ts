@@ -2,7 +2,7 @@ import { testDatabaseKinds } from "@spool/db/testing";
 import { describe, expect, it } from "vitest";
 import { limits } from "../src/limits";
 import { useApi } from "./support/harness";
-import { httpApi, refusal, result } from "./support/http";
+import { endlessBody, httpApi, refusal, result } from "./support/http";
 
 // Requests are refused by size before anything parses them, and batches by their count.
 
@@ -39,15 +39,8 @@ describe.each(testDatabaseKinds)("request limits on %s", (kind) => {
 
   it("counts the bytes of a chunked body, which has no Content-Length", async () => {
     const f = await fixture();
-    let sent = 0;
-    const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
-    const request = post("message.send", endless);
+    const endless = endlessBody();
+    const request = post("message.send", endless.stream);
     expect(request.headers.get("content-length")).toBeNull();
     const refused = await refusal(await http.handle(request, f.as));
     expect(refused).toMatchObject({
@@ -56,7 +49,7 @@ describe.each(testDatabaseKinds)("request limits on %s", (kind) => {
       message: "The request body is over 1048576 bytes; the limit is 1048576 (1 MiB).",
     });
     // It stopped reading soon after the limit instead of draining the stream.
-    expect(sent).toBeLessThan(limits.bodyBytes + 4 * chunk.byteLength);
+    expect(endless.sent).toBeLessThan(limits.bodyBytes + 4 * endless.chunkBytes);
   });
 
   it("answers an oversized body that another reader also holds, as a clone's is", async () => {

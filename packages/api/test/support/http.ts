@@ -100,3 +100,20 @@ export async function result<T = unknown>(response: Response): Promise<T> {
     throw new Error(`expected a result, got ${response.status}: ${JSON.stringify(body)}`);
   return superjson.deserialize<T>(body.result.data);
 }
+
+/** A body that never ends, in 64 KiB chunks, and how many bytes were taken from it so far. */
+export function endlessBody() {
+  const chunkBytes = 64 * 1024;
+  const chunk = new TextEncoder().encode(" ".repeat(chunkBytes));
+  const body = {
+    chunkBytes,
+    sent: 0,
+    stream: new ReadableStream<Uint8Array>({
+      pull(controller) {
+        body.sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    }),
+  };
+  return body;
+}
