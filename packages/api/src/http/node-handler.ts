@@ -93,7 +93,12 @@ function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer> | ApiAn
     };
     request.on("data", onData);
     const received = () => resolve(Buffer.concat(chunks, size));
-    request.on("end", received).on("close", received).on("error", received);
+    request.on("end", received);
+    // A client gone mid-body: what came is handed back once, and `request.complete` says so.
+    const gone = () => {
+      if (!request.complete) received();
+    };
+    request.on("close", gone).on("error", gone);
   });
 }
 
