@@ -1,9 +1,19 @@
 // Child processes of the bench: servers and floors each in a process group of their own, so
 // that they stop together and only they; and the memory a group holds.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { benchRoot } from "./config";
+
+// Every line the bench's children print, so that a failure a server logged can be read after
+// the run (the bench itself shows only the last lines of a child that exits early).
+const outputLog = join(
+  benchRoot,
+  "results",
+  "raw",
+  `output-${new Date().toISOString().replace(/[:.]/g, "-")}.log`,
+);
 
 export interface Child {
   process: ChildProcess;
@@ -17,6 +27,7 @@ export function start(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv },
 ): Child {
+  mkdirSync(join(outputLog, ".."), { recursive: true });
   const child = spawn(command, args, {
     cwd: options.cwd ?? benchRoot,
     env: options.env ?? process.env,
@@ -29,6 +40,7 @@ export function start(
   for (const stream of [child.stdout!, child.stderr!]) {
     createInterface({ input: stream }).on("line", (line) => {
       lines.push(line);
+      appendFileSync(outputLog, `${command}[${child.pid}] ${line}\n`);
       output.push(line);
       if (output.length > 40) output.shift();
       for (const wake of waiters) wake();
