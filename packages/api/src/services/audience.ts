@@ -23,15 +23,29 @@ export function latestCut(members: readonly { shareHistoryTime: Date | null }[])
   return cuts.length > 0 ? new Date(Math.max(...cuts)) : null;
 }
 
-/** The thread's auto-translating readers, read by the change's own transaction. */
-export async function translationReaders(db: Db, threadId: string): Promise<TranslationReader[]> {
-  const readers = await db.member.findMany({
-    where: {
-      threadId,
-      user: { language: { not: null } },
-      OR: [{ autoTranslate: true }, { autoTranslate: null, user: { autoTranslate: true } }],
+/** The audience and the thread's auto-translating readers, in one read. */
+export async function audienceWithReaders(
+  db: Db,
+  threadId: string,
+): Promise<Audience & { translationReaders: TranslationReader[] }> {
+  const members = await db.member.findMany({
+    where: { threadId },
+    select: {
+      userId: true,
+      shareHistoryTime: true,
+      autoTranslate: true,
+      user: { select: { language: true, autoTranslate: true } },
     },
-    select: { userId: true, user: { select: { language: true } } },
   });
-  return readers.map(({ userId, user }) => ({ userId, language: user.language! }));
+  return {
+    memberIds: members.map((member) => member.userId),
+    historyCut: latestCut(members),
+    // A member's own choice for the thread, else theirs for every thread (as the send
+    // statement's audience reads it).
+    translationReaders: members.flatMap(({ userId, autoTranslate, user }) =>
+      user.language && (autoTranslate ?? user.autoTranslate)
+        ? [{ userId, language: user.language }]
+        : [],
+    ),
+  };
 }

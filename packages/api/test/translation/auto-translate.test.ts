@@ -106,6 +106,8 @@ describe.each(testDatabaseKinds)("auto-translation on %s", (kind) => {
     await publisher.idle();
     const [edited] = translatedSince(mark);
     expect(edited).toMatchObject({ message: { id: message.id, version: 2 } });
+    // The edit reads its readers by the same rules as the send: the override, then the user's.
+    expect(edited!.translations.map(({ to }) => to)).toEqual(["de"]);
     expect(edited!.translations[0]!.outcome).toMatchObject({
       content: "[de] The office will be closed on Tuesday for maintenance work.",
       version: 2,

@@ -2,7 +2,7 @@ import type { UserActor } from "../../actor";
 import type { ServiceDeps } from "../../deps";
 import { DomainError } from "../../errors";
 import { messageSelect, toMessageView, type MessageView } from "../../shapes/message";
-import { threadAudience, translationReaders } from "../audience";
+import { audienceWithReaders } from "../audience";
 import { reactionSummaries } from "../reactions/summaries";
 import { checkMetadata, prepareContent } from "./content";
 import { lockMessageForChange, requireOwnMessage } from "./locate-message";
@@ -37,9 +37,13 @@ export async function editMessage(
     // Translations of the old text are never served again (they are keyed by version), and
     // the text they translate is gone: so are they.
     await tx.messageTranslation.deleteMany({ where: { messageId: message.id } });
-    const { historyCut } = await threadAudience(tx, message.threadId);
-    const readers = await translationReaders(tx, message.threadId);
-    return { message: edited, channelEpoch: member.thread.channelEpoch, historyCut, readers };
+    const audience = await audienceWithReaders(tx, message.threadId);
+    return {
+      message: edited,
+      channelEpoch: member.thread.channelEpoch,
+      historyCut: audience.historyCut,
+      readers: audience.translationReaders,
+    };
   });
   const reactions = await reactionSummaries(deps.db, [message.id], actor.userId);
   const view = toMessageView(message, reactions.get(message.id));
