@@ -1,7 +1,7 @@
-import { followThread, type PusherLike } from "@spool/realtime/client";
-import { changeEvents, parseEvent, type EventName } from "@spool/realtime/contract";
+import { followThread, type ChannelRefusal, type PusherLike } from "@spool/realtime/client";
+import { changeEvents, parseEvent, threadChannel, type EventName } from "@spool/realtime/contract";
 import type { Message } from "../api-types";
-import { toSpoolError } from "../errors";
+import { SpoolError, toSpoolError } from "../errors";
 import type { Transport } from "../transport";
 import { eventForEntry, type NamedEvent } from "./catch-up-events";
 
@@ -54,6 +54,21 @@ export class ThreadFeed {
   reconnected(): Promise<void> {
     this.enqueue(() => this.catchUp());
     return Promise.resolve();
+  }
+
+  /**
+   * The realtime server refused a channel of the thread's. Its authorization fails for a
+   * thread the user has lost meanwhile, which ends as on any catch-up, and for an older
+   * epoch's channel, which the catch-up replaces with the new one. Otherwise the app hears
+   * that no live events will come for the thread (`REALTIME_REFUSED`).
+   */
+  refused({ channel, reason, status }: ChannelRefusal): void {
+    this.enqueue(async () => {
+      await this.catchUp();
+      if (this.state !== "open" || channel !== threadChannel(this.threadId, this.epoch)) return;
+      const message = `No live events will come for thread ${this.threadId}: the realtime server refused its channel (${reason}).`;
+      this.host.error(new SpoolError({ code: "REALTIME_REFUSED", status: status ?? 0, message }));
+    });
   }
 
   /** The thread is gone and the event that says why has not come yet. */

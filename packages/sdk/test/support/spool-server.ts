@@ -13,7 +13,11 @@ import {
 } from "@spool/api";
 import type { Database } from "@spool/db";
 import { openTestDatabase } from "@spool/db/testing";
-import { startRealtimeServer, type RealtimeServer } from "@spool/realtime/server";
+import {
+  startRealtimeServer,
+  type RealtimeServer,
+  type RealtimeServerOptions,
+} from "@spool/realtime/server";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import Pusher from "pusher";
 
@@ -58,6 +62,12 @@ export class Faults {
   }
 }
 
+export interface SpoolOptions {
+  ratePolicies?: RatePolicies;
+  /** The embedded realtime server's limits, when a test needs them smaller. */
+  realtime?: Partial<Pick<RealtimeServerOptions, "maxSubscriptionsPerConnection">>;
+}
+
 export interface SpoolServer {
   url: string;
   faults: Faults;
@@ -75,11 +85,10 @@ export interface SpoolServer {
  * realtime server that the API publishes to with the `pusher` SDK, exactly as the web app
  * wires them.
  */
-export async function startSpool(
-  options: { ratePolicies?: RatePolicies } = {},
-): Promise<SpoolServer> {
+export async function startSpool(options: SpoolOptions = {}): Promise<SpoolServer> {
   const database: Database = await openTestDatabase("pglite");
-  let realtime: RealtimeServer = await startRealtimeServer({ port: 0, apps: [APP] });
+  const realtimeOptions = { apps: [APP], ...options.realtime };
+  let realtime: RealtimeServer = await startRealtimeServer({ port: 0, ...realtimeOptions });
   const realtimePort = realtime.port;
   const pusher = new Pusher({
     appId: APP.id,
@@ -148,7 +157,7 @@ export async function startSpool(
     publisher,
     stopRealtime: () => realtime.close(),
     async startRealtime() {
-      realtime = await startRealtimeServer({ port: realtimePort, apps: [APP] });
+      realtime = await startRealtimeServer({ port: realtimePort, ...realtimeOptions });
     },
     async close() {
       await publisher.idle();

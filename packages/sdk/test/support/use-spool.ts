@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
-import type { RatePolicies } from "@spool/api";
-import { startSpool, type SpoolServer } from "./spool-server";
+import { startSpool, type SpoolOptions, type SpoolServer } from "./spool-server";
 import { usersOf } from "./users";
 
 /**
  * A Spool of the test file's own, started before its tests and closed after them; every
  * client made through `users` is disconnected after each test.
  */
-export function useSpool(options: { ratePolicies?: RatePolicies } = {}) {
+export function useSpool(options: SpoolOptions = {}) {
   const context = {} as { spool: SpoolServer; users: ReturnType<typeof usersOf> };
   beforeAll(async () => {
     context.spool = await startSpool(options);
