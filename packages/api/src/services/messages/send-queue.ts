@@ -15,8 +15,8 @@ const MAX_BATCH = 64;
  * a batch costs the app and PostgreSQL far less per send than a lone statement does (measured
  * by hand on 10 connections and 2 cores, 10 senders: one lane cost PostgreSQL 0.12-0.15 ms of
  * CPU per send and the app 0.30-0.34 ms, at 2,200-2,570 sends/s; two lanes 0.20-0.22 ms and
- * 0.36-0.40 ms, at 1,860-2,190/s). One lane still carries far more than the app can send
- * (up to 64 sends a statement), and the other connections serve every other query.
+ * 0.36-0.40 ms, at 1,860-2,190/s). A lane takes up to 64 sends a statement, and the other
+ * connections serve every other query.
  */
 export class SendQueue {
   private readonly lanes: Lane[];
