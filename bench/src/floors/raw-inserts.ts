@@ -1,6 +1,8 @@
 // The floor of sustained sends: plain INSERTs of a message-like row, each its own statement,
-// from `concurrency` connections (PostgreSQL) or the one connection PGlite has, for `seconds`.
-// Args: <postgresql url | pglite> <seconds> <concurrency>. Prints {"perSecond": n}.
+// from `concurrency` connections (PostgreSQL) or the one connection PGlite has, for `seconds`
+// after `warmUpSeconds` of the same, not counted (as Spool's side is warmed up).
+// Args: <postgresql url | pglite> <warmUpSeconds> <seconds> <concurrency>.
+// Prints {"perSecond": n}.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
-const [target, seconds, concurrency] = process.argv.slice(2);
+const [target, warmUpSeconds, seconds, concurrency] = process.argv.slice(2);
 const table = `CREATE TABLE IF NOT EXISTS floor_insert (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(), thread_id uuid NOT NULL, sequence int NOT NULL,
   content text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),
@@ -37,17 +39,24 @@ await query(table);
 
 let sequence = 0;
 const threadId = crypto.randomUUID();
-const deadline = performance.now() + Number(seconds) * 1000;
-let done = 0;
-const began = performance.now();
-await Promise.all(
-  Array.from({ length: Number(concurrency) }, async () => {
-    while (performance.now() < deadline) {
-      await query(insert, [threadId, ++sequence, "a message of about the size people send"]);
-      done++;
-    }
-  }),
-);
-const perSecond = done / ((performance.now() - began) / 1000);
+
+/** Inserts from every connection for `forSeconds`; how many per second. */
+async function insertFor(forSeconds: number): Promise<number> {
+  const began = performance.now();
+  const deadline = began + forSeconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: Number(concurrency) }, async () => {
+      while (performance.now() < deadline) {
+        await query(insert, [threadId, ++sequence, "a message of about the size people send"]);
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - began) / 1000);
+}
+
+await insertFor(Number(warmUpSeconds));
+const perSecond = await insertFor(Number(seconds));
 await close();
 console.log(JSON.stringify({ perSecond }));
