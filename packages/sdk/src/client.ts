@@ -156,9 +156,10 @@ export class SpoolClient {
   }
 
   /**
-   * Starts realtime: resolves once connected and following every thread of the user's. Events
-   * of each thread then arrive in order, each once, including those that happened while the
-   * connection was down; threads the user is added to are followed as they come.
+   * Starts realtime: resolves once connected and subscribed to every thread of the user's, so
+   * that even what is never caught up (typing) is heard from then on. Events of each thread
+   * then arrive in order, each once, including those that happened while the connection was
+   * down; threads the user is added to are followed as they come.
    */
   async connect(): Promise<void> {
     if (this.session) return;

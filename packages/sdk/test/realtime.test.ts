@@ -30,6 +30,25 @@ describe("realtime", () => {
     expect(typing?.data).toMatchObject({ userId: alice.id, name: "Alice" });
   });
 
+  it("hears what is never caught up (typing) in every thread as soon as connect() resolves", async () => {
+    const uma = await ctx.users.user("Uma");
+    const vic = await ctx.users.user("Vic");
+    const threads = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        uma.client.createThread({ topic: `t${index}`, memberIds: [vic.id] }),
+      ),
+    );
+    const seen = record(vic.client);
+    await vic.client.connect();
+    // Typing is live only: a thread whose channel is not subscribed yet never hears it.
+    await Promise.all(threads.map(({ id }) => uma.client.thread(id).typing()));
+    const typing = () => seen.events.filter((e) => e.name === "typing");
+    await seen.until(() => typing().length === threads.length, "typing in every thread");
+    expect(new Set(typing().map((e) => e.data.threadId))).toEqual(
+      new Set(threads.map(({ id }) => id)),
+    );
+  });
+
   it("follows a thread the user is added to, from the moment they are added", async () => {
     const carol = await ctx.users.user("Carol");
     const dave = await ctx.users.user("Dave");

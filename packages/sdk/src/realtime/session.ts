@@ -38,7 +38,10 @@ export class RealtimeSession {
 
   constructor(private readonly options: SessionOptions) {}
 
-  /** Resolves once connected, following the user's channel and every thread of theirs. */
+  /**
+   * Resolves once connected and subscribed to the user's channel and every thread of theirs
+   * (or refused, which the feed reports), so that nothing live-only is missed from then on.
+   */
   async start(): Promise<void> {
     const { url, tokens, emitter } = this.options;
     const fetchImpl = this.options.fetch ?? fetch;
@@ -58,6 +61,7 @@ export class RealtimeSession {
     this.stopReconnecting = reconnectPromptly(pusher);
     await this.followUser(pusher);
     await this.syncThreads(false);
+    await Promise.all([...this.feeds.values()].map((feed) => feed.subscribed));
   }
 
   stop(): void {

@@ -34,6 +34,12 @@ export class ThreadFeed {
   private stopFollowing: () => void = () => {};
   private epoch = 0;
   private state: "open" | "lost" | "ended" = "open";
+  private answered: () => void = () => {};
+  /**
+   * Settles once the realtime server has answered the thread's first subscription, either way,
+   * or the feed has ended: from then on a live-only event (typing) of the thread is heard.
+   */
+  readonly subscribed = new Promise<void>((resolve) => (this.answered = resolve));
 
   constructor(
     private readonly host: FeedHost,
@@ -52,6 +58,7 @@ export class ThreadFeed {
 
   /** Subscribed (again): fetch whatever happened meanwhile. */
   reconnected(): Promise<void> {
+    this.answered();
     this.enqueue(() => this.catchUp());
     return Promise.resolve();
   }
@@ -63,6 +70,7 @@ export class ThreadFeed {
    * that no live events will come for the thread (`REALTIME_REFUSED`).
    */
   refused({ channel, reason, status }: ChannelRefusal): void {
+    this.answered();
     this.enqueue(async () => {
       await this.catchUp();
       if (this.state !== "open" || channel !== threadChannel(this.threadId, this.epoch)) return;
@@ -78,12 +86,14 @@ export class ThreadFeed {
 
   close(): void {
     if (this.state === "ended") return;
+    this.answered();
     this.state = "ended";
     this.stopFollowing();
     this.host.closed(this.threadId);
   }
 
   private lose(): void {
+    this.answered();
     this.state = "lost";
     this.stopFollowing();
   }
